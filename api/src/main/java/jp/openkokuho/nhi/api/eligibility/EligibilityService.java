@@ -1,0 +1,66 @@
+package jp.openkokuho.nhi.api.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
+
+/**
+ * Records acquisitions and losses of NHI eligibility and answers eligibility questions, per tenant.
+ *
+ * <p><b>Writes.</b> Each recorded change appends a new history version for the person (nothing is updated in
+ * place) together with one outbox event and one delivery entry per destination the tenant uses, in
+ * <em>one</em> database transaction of the tenant's own store. If any rule fails, nothing is stored and a
+ * {@link RuleViolationException} names the rule. If another change to the same person commits first, this call
+ * stores nothing and throws {@link ConcurrentChangeException}.
+ *
+ * <p><b>Threading.</b> Thread safe; calls for different persons or tenants run in parallel. Calls block on the
+ * tenant's database and never on destination systems: delivery happens later, off the caller's thread.
+ *
+ * <p><b>Tenants.</b> Every method names its tenant; an unknown tenant raises {@link UnknownTenantException}.
+ */
+@ProviderType
+public interface EligibilityService {
+
+    /**
+     * Records a 資格取得. The acquisition date is derived from the reason and event date (R2); the notification is
+     * flagged late if it came more than 14 days after the event (R4).
+     *
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param request the acquisition
+     * @return the recorded version and its event id
+     * @throws RuleViolationException if the person is already insured on or after the acquisition date, a field is
+     *         missing or malformed, or the notification predates the event
+     * @throws ConcurrentChangeException if a concurrent change to the person committed first
+     */
+    RecordedChange recordAcquisition(String tenantCode, AcquisitionRequest request);
+
+    /**
+     * Records a 資格喪失 of the person's open coverage period. The loss date is derived by R3.
+     *
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param request the loss
+     * @return the recorded version and its event id
+     * @throws RuleViolationException if the person is unknown, has no open period, or the loss date is not after the
+     *         acquisition date
+     * @throws ConcurrentChangeException if a concurrent change to the person committed first
+     */
+    RecordedChange recordLoss(String tenantCode, LossRequest request);
+
+    /**
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param atenaNo 宛名番号
+     * @param asOf the day asked about
+     * @return the status; {@link EligibilityStatus#insured()} is false for an unknown person
+     */
+    EligibilityStatus eligibility(String tenantCode, String atenaNo, LocalDate asOf);
+
+    /**
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param atenaNo 宛名番号
+     * @return every coverage period of the person in its latest version, oldest first; empty for an unknown person
+     */
+    List<CoveragePeriod> periods(String tenantCode, String atenaNo);
+}

@@ -1,0 +1,328 @@
+package jp.openkokuho.nhi.eligibility.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
+import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
+import jp.openkokuho.nhi.api.eligibility.ChangeKind;
+import jp.openkokuho.nhi.api.eligibility.ConcurrentChangeException;
+import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
+import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.eligibility.EligibilityStatus;
+import jp.openkokuho.nhi.api.eligibility.LossReason;
+import jp.openkokuho.nhi.api.eligibility.LossRequest;
+import jp.openkokuho.nhi.api.eligibility.RecordedChange;
+import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
+import jp.openkokuho.nhi.api.tenant.Tenant;
+import jp.openkokuho.nhi.api.transfer.ChangeItems;
+import jp.openkokuho.nhi.api.transfer.ChangeTypes;
+import jp.openkokuho.nhi.api.transfer.EligibilityChange;
+import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
+import jp.openkokuho.nhi.eligibility.internal.delivery.PayloadCodec;
+import jp.openkokuho.nhi.eligibility.internal.rules.AcquisitionDateRule;
+import jp.openkokuho.nhi.eligibility.internal.rules.LossDateRule;
+import jp.openkokuho.nhi.eligibility.internal.rules.NotificationDeadlineRule;
+import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
+
+/**
+ * {@link EligibilityService} over the tenant stores. Every write runs in one transaction of the tenant's store that
+ * first takes the tenant's outbox counter row lock, then reads the person's history, checks the rules, and appends
+ * the new version, its outbox event and one delivery row per destination. Taking the counter first serialises the
+ * tenant's writers, so rule checks always see the latest committed history and the outbox sequence is the commit
+ * order.
+ */
+@Component(service = EligibilityService.class)
+public class EligibilityServiceImpl implements EligibilityService {
+    /** Business dates (処理日, "today" for the rules) are dates in Japan. */
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final String DIGITS_15 = "[0-9]{1,15}";
+
+    private final TenantRegistry tenants;
+    private final OutboxSignal signal;
+    private final Clock clock;
+
+    /**
+     * @param tenants the open tenant stores
+     * @param signal told after each commit
+     */
+    @Activate
+    public EligibilityServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal) {
+        this(tenants, signal, Clock.system(JAPAN));
+    }
+
+    /**
+     * @param tenants the open tenant stores
+     * @param signal told after each commit
+     * @param clock time source (zone = Japan)
+     */
+    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
+        this.tenants = tenants;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    @Override
+    public RecordedChange recordAcquisition(String tenantCode, AcquisitionRequest r) {
+        TenantStore store = tenants.store(tenantCode);
+        require(r != null, "INPUT", "no acquisition given");
+        String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
+        String householdNo = requireDigits(r.nhiHouseholdNo(), "国保世帯番号");
+        require(r.relationship() != null, "INPUT", "続柄区分 is missing");
+        require(r.reason() != null, "INPUT", "適用開始事由 is missing");
+        LocalDate today = LocalDate.now(clock);
+        checkDates(r.eventDate(), r.notifiedDate(), today, false);
+        LocalDate acquisitionDate = AcquisitionDateRule.acquisitionDate(r.reason(), r.eventDate());
+        boolean late = NotificationDeadlineRule.isLate(r.eventDate(), r.notifiedDate());
+
+        RecordedChange done = write(store, atenaNo, (em, history) -> {
+            for (CoverageVersionEntity p : latestPerPeriod(history)) {
+                if (p.getCoverageEndDate() == null || p.getCoverageEndDate().isAfter(acquisitionDate)) {
+                    throw new RuleViolationException("OVERLAP", "宛名番号 " + atenaNo + ": acquisition on "
+                        + acquisitionDate + " overlaps the coverage period from " + p.getCoverageStartDate()
+                        + (p.getCoverageEndDate() == null ? " (open)" : " to " + p.getCoverageEndDate())
+                        + "; one person has one coverage period at a time (R1)");
+                }
+            }
+            CoverageVersionEntity v = new CoverageVersionEntity();
+            v.setAtenaNo(atenaNo);
+            v.setPeriodSeq(history.stream().mapToInt(CoverageVersionEntity::getPeriodSeq).max().orElse(0) + 1);
+            v.setChangeKind(ChangeKind.ACQUIRED.name());
+            v.setNhiHouseholdNo(householdNo);
+            v.setRelationshipType(r.relationship().name());
+            v.setCoverageStartDate(acquisitionDate);
+            v.setCoverageStartReason(r.reason().name());
+            v.setStartEventDate(r.eventDate());
+            v.setStartNotifiedDate(r.notifiedDate());
+            v.setStartLate(late);
+            return v;
+        });
+        return done;
+    }
+
+    @Override
+    public RecordedChange recordLoss(String tenantCode, LossRequest r) {
+        TenantStore store = tenants.store(tenantCode);
+        require(r != null, "INPUT", "no loss given");
+        String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
+        require(r.reason() != null, "INPUT", "適用終了事由 is missing");
+        LocalDate today = LocalDate.now(clock);
+        boolean advanceNotice = r.reason() == LossReason.MOVE_OUT || r.reason() == LossReason.MOVE_OUT_ABROAD;
+        checkDates(r.eventDate(), r.notifiedDate(), today, advanceNotice);
+        LocalDate lossDate = LossDateRule.lossDate(r.reason(), r.eventDate());
+        boolean late = NotificationDeadlineRule.isLate(r.eventDate(), r.notifiedDate());
+
+        return write(store, atenaNo, (em, history) -> {
+            if (history.isEmpty()) {
+                throw new RuleViolationException("SUBJECT_UNKNOWN", "宛名番号 " + atenaNo
+                    + " has no NHI history in tenant " + tenantCode);
+            }
+            CoverageVersionEntity open = latestPerPeriod(history).stream()
+                .filter(p -> p.getCoverageEndDate() == null).findFirst()
+                .orElseThrow(() -> new RuleViolationException(LossDateRule.RULE, "宛名番号 " + atenaNo
+                    + " has no open coverage period to end"));
+            if (!lossDate.isAfter(open.getCoverageStartDate())) {
+                throw new RuleViolationException(LossDateRule.RULE, "宛名番号 " + atenaNo + ": loss date "
+                    + lossDate + " (" + r.reason().label() + ", event " + r.eventDate()
+                    + ") is not after the acquisition date " + open.getCoverageStartDate());
+            }
+            CoverageVersionEntity v = open.copy();
+            v.setChangeKind(ChangeKind.LOST.name());
+            v.setCoverageEndDate(lossDate);
+            v.setCoverageEndReason(r.reason().name());
+            v.setEndEventDate(r.eventDate());
+            v.setEndNotifiedDate(r.notifiedDate());
+            v.setEndLate(late);
+            return v;
+        });
+    }
+
+    @Override
+    public EligibilityStatus eligibility(String tenantCode, String atenaNo, LocalDate asOf) {
+        require(asOf != null, "INPUT", "no date given");
+        CoveragePeriod covering = periods(tenantCode, atenaNo).stream().filter(p -> p.covers(asOf)).findFirst()
+            .orElse(null);
+        return new EligibilityStatus(tenantCode, atenaNo, asOf, covering);
+    }
+
+    @Override
+    public List<CoveragePeriod> periods(String tenantCode, String atenaNo) {
+        TenantStore store = tenants.store(tenantCode);
+        String key = requireDigits(atenaNo, "宛名番号");
+        List<CoverageVersionEntity> history = store.read(em -> history(em, key));
+        return latestPerPeriod(history).stream().map(EligibilityServiceImpl::toPeriod).toList();
+    }
+
+    /** Builds the new version from the history; called inside the write transaction. */
+    @FunctionalInterface
+    private interface VersionBuilder {
+        CoverageVersionEntity build(EntityManager em, List<CoverageVersionEntity> history);
+    }
+
+    private RecordedChange write(TenantStore store, String atenaNo, VersionBuilder builder) {
+        Tenant tenant = store.tenant();
+        RecordedChange result;
+        try {
+            result = store.inTransaction(em -> {
+                long seq = nextOutboxSequence(em);
+                List<CoverageVersionEntity> history = history(em, atenaNo);
+                CoverageVersionEntity v = builder.build(em, history);
+                LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+                String eventId = UUID.randomUUID().toString();
+                v.setHistorySeq(history.stream().mapToInt(CoverageVersionEntity::getHistorySeq).max().orElse(0) + 1);
+                v.setProcessedOn(LocalDate.now(clock));
+                v.setRecordedAt(now);
+                v.setDeleted(false);
+                v.setEventId(eventId);
+                em.persist(v);
+
+                OutboxEventEntity e = new OutboxEventEntity();
+                e.setSeq(seq);
+                e.setEventId(eventId);
+                e.setSubjectKey(atenaNo);
+                e.setSubjectSeq(v.getHistorySeq());
+                boolean acquired = ChangeKind.ACQUIRED.name().equals(v.getChangeKind());
+                e.setChangeType(acquired ? ChangeTypes.ACQUIRED : ChangeTypes.LOST);
+                e.setSchemaVersion(EligibilityChange.SCHEMA_VERSION);
+                e.setPayload(PayloadCodec.encode(items(tenant, v)));
+                e.setRecordedAt(now);
+                em.persist(e);
+
+                for (String destination : tenant.destinations()) {
+                    DeliveryEntity d = new DeliveryEntity();
+                    d.setEventSeq(seq);
+                    d.setDestinationId(destination);
+                    d.setSubjectKey(atenaNo);
+                    d.setSubjectSeq(v.getHistorySeq());
+                    d.setStatus(DeliveryEntity.PENDING);
+                    d.setAttempts(0);
+                    d.setNextAttemptAt(now);
+                    d.setCreatedAt(now);
+                    em.persist(d);
+                }
+                em.flush();
+                return new RecordedChange(eventId, atenaNo, v.getHistorySeq(),
+                    ChangeKind.valueOf(v.getChangeKind()),
+                    acquired ? v.getCoverageStartDate() : v.getCoverageEndDate(),
+                    acquired ? v.isStartLate() : v.isEndLate());
+            });
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new ConcurrentChangeException("宛名番号 " + atenaNo
+                    + " was changed by another operation at the same time; nothing was stored, read it again", e);
+            }
+            throw e;
+        }
+        signal.changesCommitted(tenant.code());
+        return result;
+    }
+
+    /** Takes the tenant's outbox counter under a row lock that is held until this transaction ends. */
+    private static long nextOutboxSequence(EntityManager em) {
+        em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1 WHERE COUNTER_NAME = 'outbox'")
+            .executeUpdate();
+        Object v = em.createNativeQuery("SELECT COUNTER_VALUE FROM NHI_COUNTER WHERE COUNTER_NAME = 'outbox'")
+            .getSingleResult();
+        return ((Number) v).longValue();
+    }
+
+    private static List<CoverageVersionEntity> history(EntityManager em, String atenaNo) {
+        return em.createQuery("SELECT v FROM CoverageVersionEntity v WHERE v.atenaNo = :a ORDER BY v.historySeq",
+            CoverageVersionEntity.class).setParameter("a", atenaNo).getResultList();
+    }
+
+    /** The latest non-deleted version of each coverage period, oldest period first. */
+    static List<CoverageVersionEntity> latestPerPeriod(List<CoverageVersionEntity> history) {
+        Map<Integer, CoverageVersionEntity> latest = new LinkedHashMap<>();
+        for (CoverageVersionEntity v : history) {
+            latest.merge(v.getPeriodSeq(), v, (a, b) -> b.getHistorySeq() > a.getHistorySeq() ? b : a);
+        }
+        List<CoverageVersionEntity> out = new ArrayList<>();
+        for (CoverageVersionEntity v : latest.values()) {
+            if (!v.isDeleted()) {
+                out.add(v);
+            }
+        }
+        out.sort(Comparator.comparing(CoverageVersionEntity::getCoverageStartDate));
+        return out;
+    }
+
+    private static CoveragePeriod toPeriod(CoverageVersionEntity v) {
+        return new CoveragePeriod(v.getAtenaNo(), v.getNhiHouseholdNo(), RelationshipType.valueOf(v.getRelationshipType()),
+            v.getCoverageStartDate(), AcquisitionReason.valueOf(v.getCoverageStartReason()), v.getStartNotifiedDate(),
+            v.isStartLate(), v.getCoverageEndDate(),
+            v.getCoverageEndReason() == null ? null : LossReason.valueOf(v.getCoverageEndReason()),
+            v.getEndNotifiedDate(), v.isEndLate(), v.getHistorySeq());
+    }
+
+    private static Map<String, String> items(Tenant tenant, CoverageVersionEntity v) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(ChangeItems.ATENA_NO, v.getAtenaNo());
+        m.put(ChangeItems.NHI_HOUSEHOLD_NO, v.getNhiHouseholdNo());
+        m.put(ChangeItems.RELATIONSHIP_TYPE, v.getRelationshipType());
+        m.put(ChangeItems.HISTORY_SEQ, Integer.toString(v.getHistorySeq()));
+        m.put(ChangeItems.INSURER_NO, tenant.insurerNumber());
+        m.put(ChangeItems.COVERAGE_START_DATE, v.getCoverageStartDate().toString());
+        m.put(ChangeItems.COVERAGE_START_REASON, v.getCoverageStartReason());
+        m.put(ChangeItems.START_NOTIFIED_DATE, v.getStartNotifiedDate().toString());
+        if (v.getCoverageEndDate() != null) {
+            m.put(ChangeItems.COVERAGE_END_DATE, v.getCoverageEndDate().toString());
+            m.put(ChangeItems.COVERAGE_END_REASON, v.getCoverageEndReason());
+            m.put(ChangeItems.END_NOTIFIED_DATE, v.getEndNotifiedDate().toString());
+        }
+        m.put(ChangeItems.PROCESSED_ON, v.getProcessedOn().toString());
+        return m;
+    }
+
+    private static void checkDates(LocalDate event, LocalDate notified, LocalDate today, boolean advanceNotice) {
+        require(event != null, "INPUT", "the event date is missing");
+        require(notified != null, "INPUT", "届出日 is missing");
+        require(!notified.isAfter(today), "INPUT", "届出日 " + notified + " is in the future");
+        require(advanceNotice || !event.isAfter(today), "INPUT", "the event date " + event + " is in the future");
+        require(advanceNotice || !notified.isBefore(event), NotificationDeadlineRule.RULE,
+            "届出日 " + notified + " is before the event date " + event);
+    }
+
+    private static String requireDigits(String value, String item) {
+        require(value != null && value.matches(DIGITS_15), "INPUT",
+            item + " must be 1 to 15 ASCII digits" + (value == null ? " (missing)" : ""));
+        return value;
+    }
+
+    private static void require(boolean ok, String rule, String message) {
+        if (!ok) {
+            throw new RuleViolationException(rule, message);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,473 @@
+package jp.openkokuho.nhi.eligibility.internal.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.openkokuho.nhi.api.transfer.DeliveryResult;
+import jp.openkokuho.nhi.api.transfer.DestinationStatus;
+import jp.openkokuho.nhi.api.transfer.EligibilityChange;
+import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
+import jp.openkokuho.nhi.api.transfer.TransferConstants;
+import jp.openkokuho.nhi.api.transfer.TransferStatusService;
+import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
+
+/**
+ * Delivers the tenants' outbox events to the destination services (at least once, in order per subject).
+ *
+ * <p>One dispatcher thread makes passes: on every poll interval, and at once when a change commits or a destination
+ * appears. A pass goes through each open tenant and each destination the tenant uses and has bound now, loads the
+ * due deliveries in outbox order, and calls the destination for each on a separate call thread with a timeout. No
+ * lock is held while destination code runs. A delivery becomes DELIVERED only after the destination returned
+ * {@link DeliveryResult#OK}; a failure, exception or timeout schedules a retry with exponential backoff, and after the
+ * configured attempts (or a CANCEL) the delivery is DEAD. Any delivery that is not done blocks the later deliveries of
+ * the same subject to that destination, so per-subject order holds across retries, dead letters and restarts.
+ *
+ * <p>Destinations come and go at runtime (hot swap): while none is bound for an id, its deliveries simply wait.
+ */
+@Component(service = {TransferStatusService.class, OutboxSignal.class}, immediate = true,
+        configurationPid = DeliveryDispatcher.PID)
+@Designate(ocd = DeliveryDispatcher.Config.class)
+public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
+    /** Configuration PID. */
+    public static final String PID = "jp.openkokuho.nhi.delivery";
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    /** Delivery settings. */
+    @ObjectClassDefinition(name = "NHI delivery dispatcher", description = "Retry and timeout policy of deliveries")
+    public @interface Config {
+        /** @return poll interval */
+        @AttributeDefinition(name = "Poll interval (ms)")
+        long poll_interval_ms() default 1000;
+
+        /** @return attempts before a delivery is dead-lettered */
+        @AttributeDefinition(name = "Attempts before dead letter")
+        int max_attempts() default 8;
+
+        /** @return first retry delay */
+        @AttributeDefinition(name = "First retry delay (ms)")
+        long retry_initial_delay_ms() default 1000;
+
+        /** @return longest retry delay */
+        @AttributeDefinition(name = "Longest retry delay (ms)")
+        long retry_max_delay_ms() default 600_000;
+
+        /** @return timeout of one destination call */
+        @AttributeDefinition(name = "Destination call timeout (ms)")
+        long consumer_timeout_ms() default 30_000;
+
+        /** @return deliveries loaded per destination and pass */
+        @AttributeDefinition(name = "Batch size")
+        int batch_size() default 200;
+    }
+
+    /**
+     * Plain settings, so tests need no annotation proxy.
+     *
+     * @param pollInterval time between passes
+     * @param maxAttempts attempts before a delivery is dead-lettered
+     * @param retryInitialDelay delay before the first retry (doubles each time)
+     * @param retryMaxDelay longest delay between retries
+     * @param consumerTimeout timeout of one destination call
+     * @param batchSize deliveries loaded per destination and pass
+     */
+    public record Settings(Duration pollInterval, int maxAttempts, Duration retryInitialDelay, Duration retryMaxDelay,
+            Duration consumerTimeout, int batchSize) {
+        static Settings of(Config c) {
+            return new Settings(Duration.ofMillis(c.poll_interval_ms()), c.max_attempts(),
+                Duration.ofMillis(c.retry_initial_delay_ms()), Duration.ofMillis(c.retry_max_delay_ms()),
+                Duration.ofMillis(c.consumer_timeout_ms()), c.batch_size());
+        }
+    }
+
+    /** A bound destination service. Identity matters: a swap replaces the entry. */
+    private record Bound(EligibilityChangeConsumer consumer, int ranking, long serviceId) {
+    }
+
+    private final TenantRegistry tenants;
+    private final Settings settings;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, List<Bound>> consumers = new ConcurrentHashMap<>();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ScheduledExecutorService dispatcher;
+    private final ExecutorService calls;
+    private final boolean scheduled;
+    /** Only one pass at a time: two passes would both see a row as due and deliver it twice. */
+    private final ReentrantLock passLock = new ReentrantLock();
+
+    /**
+     * @param tenants open tenant stores
+     * @param config settings
+     */
+    @Activate
+    public DeliveryDispatcher(@Reference TenantRegistry tenants, Config config) {
+        this(tenants, Settings.of(config), Clock.systemUTC(), true);
+    }
+
+    /**
+     * @param tenants open tenant stores
+     * @param settings settings
+     * @param clock time source
+     * @param scheduled {@code true} to run passes on the dispatcher thread by itself; {@code false} for tests
+     *        that call {@link #runPass()} themselves
+     */
+    public DeliveryDispatcher(TenantRegistry tenants, Settings settings, Clock clock, boolean scheduled) {
+        this.tenants = tenants;
+        this.settings = settings;
+        this.clock = clock;
+        this.dispatcher = Executors.newSingleThreadScheduledExecutor(named("nhi-delivery-dispatcher"));
+        this.calls = Executors.newCachedThreadPool(named("nhi-delivery-call"));
+        this.scheduled = scheduled;
+        if (scheduled) {
+            long ms = settings.pollInterval().toMillis();
+            dispatcher.scheduleWithFixedDelay(this::safePass, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Stops the threads; deliveries in flight are abandoned and retried on the next start. */
+    @Deactivate
+    public void close() {
+        dispatcher.shutdownNow();
+        calls.shutdownNow();
+        try {
+            dispatcher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindConsumer(EligibilityChangeConsumer consumer, Map<String, Object> props) {
+        String id = destinationId(props);
+        if (id == null) {
+            LOG.error("A destination service without {} was ignored (service.id {})",
+                TransferConstants.DESTINATION_ID, props.get(Constants.SERVICE_ID));
+            return;
+        }
+        Bound b = new Bound(consumer, ranking(props), ((Number) props.get(Constants.SERVICE_ID)).longValue());
+        consumers.compute(id, (k, list) -> {
+            List<Bound> l = list == null ? new ArrayList<>() : new ArrayList<>(list);
+            l.add(b);
+            // highest ranking first, then the oldest service
+            l.sort((x, y) -> x.ranking != y.ranking ? Integer.compare(y.ranking, x.ranking)
+                : Long.compare(x.serviceId, y.serviceId));
+            return l;
+        });
+        LOG.info("Destination {} bound (service.id {})", id, b.serviceId);
+        wake();
+    }
+
+    void unbindConsumer(EligibilityChangeConsumer consumer, Map<String, Object> props) {
+        String id = destinationId(props);
+        if (id == null) {
+            return;
+        }
+        consumers.computeIfPresent(id, (k, list) -> {
+            List<Bound> l = new ArrayList<>(list);
+            l.removeIf(b -> b.consumer == consumer);
+            return l.isEmpty() ? null : l;
+        });
+        LOG.info("Destination {} unbound (service.id {})", id, props.get(Constants.SERVICE_ID));
+    }
+
+    /**
+     * Registers a destination without OSGi (tests).
+     *
+     * @param id destination id
+     * @param consumer the destination
+     */
+    public void bind(String id, EligibilityChangeConsumer consumer) {
+        bindConsumer(consumer, Map.of(TransferConstants.DESTINATION_ID, id, Constants.SERVICE_ID,
+            (long) System.identityHashCode(consumer)));
+    }
+
+    /**
+     * Unregisters a destination bound by {@link #bind}.
+     *
+     * @param id destination id
+     * @param consumer the destination
+     */
+    public void unbind(String id, EligibilityChangeConsumer consumer) {
+        unbindConsumer(consumer, Map.of(TransferConstants.DESTINATION_ID, id));
+    }
+
+    @Override
+    public void changesCommitted(String tenantCode) {
+        wake();
+    }
+
+    private void wake() {
+        if (scheduled && wakeQueued.compareAndSet(false, true)) {
+            try {
+                dispatcher.execute(() -> {
+                    wakeQueued.set(false);
+                    safePass();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                wakeQueued.set(false); // shutting down
+            }
+        }
+    }
+
+    private void safePass() {
+        try {
+            runPass();
+        } catch (RuntimeException e) {
+            LOG.warn("Delivery pass failed, retried on the next pass: {}", e.toString());
+        }
+    }
+
+    /**
+     * One pass over every tenant and bound destination. Runs on the caller's thread; tests call it directly.
+     *
+     * @return the number of deliveries attempted
+     */
+    public int runPass() {
+        // Bind and unbind never take this lock, so destination code running inside a pass cannot block them.
+        if (!passLock.tryLock()) {
+            return 0; // a pass is running; it or the next poll picks up what this one would have seen
+        }
+        try {
+            int attempted = 0;
+            for (TenantStore store : tenants.stores()) {
+                for (String destination : store.tenant().destinations()) {
+                    List<Bound> bound = consumers.get(destination);
+                    if (bound != null && !bound.isEmpty()) {
+                        attempted += deliverDue(store, destination, bound.get(0));
+                    }
+                }
+            }
+            return attempted;
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    private int deliverDue(TenantStore store, String destination, Bound bound) {
+        LocalDateTime now = now();
+        List<DeliveryEntity> due = store.read(em -> em.createQuery(
+            "SELECT d FROM DeliveryEntity d WHERE d.destinationId = :dest AND d.status = :pending"
+                + " AND d.nextAttemptAt <= :now ORDER BY d.eventSeq", DeliveryEntity.class)
+            .setParameter("dest", destination).setParameter("pending", DeliveryEntity.PENDING)
+            .setParameter("now", now).setMaxResults(settings.batchSize()).getResultList());
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // subjects with an earlier delivery that is not done (waiting for a retry, or dead) must wait
+        Set<String> blocked = new HashSet<>(store.read(em -> em.createQuery(
+            "SELECT DISTINCT d.subjectKey FROM DeliveryEntity d WHERE d.destinationId = :dest AND (d.status = :dead"
+                + " OR (d.status = :pending AND d.nextAttemptAt > :now))", String.class)
+            .setParameter("dest", destination).setParameter("dead", DeliveryEntity.DEAD)
+            .setParameter("pending", DeliveryEntity.PENDING).setParameter("now", now).getResultList()));
+        int attempted = 0;
+        for (DeliveryEntity d : due) {
+            List<Bound> current = consumers.get(destination);
+            if (current == null || current.isEmpty() || current.get(0) != bound) {
+                break; // swapped or gone: the next pass uses the new service
+            }
+            if (blocked.contains(d.getSubjectKey())) {
+                continue;
+            }
+            OutboxEventEntity event = store.read(em -> em.find(OutboxEventEntity.class, d.getEventSeq()));
+            EligibilityChange change = new EligibilityChange(event.getEventId(), store.tenant().code(),
+                event.getSeq(), event.getSubjectKey(), event.getSubjectSeq(), event.getChangeType(),
+                event.getSchemaVersion(), event.getRecordedAt().toInstant(ZoneOffset.UTC),
+                PayloadCodec.decode(event.getPayload()));
+            Outcome outcome = call(bound.consumer, change);
+            attempted++;
+            record(store, d, outcome);
+            if (outcome.result != DeliveryResult.OK) {
+                blocked.add(d.getSubjectKey());
+            }
+        }
+        return attempted;
+    }
+
+    private record Outcome(DeliveryResult result, String error) {
+    }
+
+    private Outcome call(EligibilityChangeConsumer consumer, EligibilityChange change) {
+        Future<DeliveryResult> f = calls.submit(() -> consumer.deliver(change));
+        try {
+            DeliveryResult r = f.get(settings.consumerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return r == null ? new Outcome(DeliveryResult.FAILED, "destination returned null") : new Outcome(r, null);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return new Outcome(DeliveryResult.FAILED, "timed out after " + settings.consumerTimeout().toMillis() + " ms");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Outcome(DeliveryResult.FAILED, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            return new Outcome(DeliveryResult.FAILED, "interrupted (platform stopping)");
+        }
+    }
+
+    private void record(TenantStore store, DeliveryEntity due, Outcome outcome) {
+        LocalDateTime now = now();
+        store.inTransactionDo(em -> {
+            DeliveryEntity d = em.find(DeliveryEntity.class,
+                new DeliveryEntity.Key(due.getEventSeq(), due.getDestinationId()));
+            if (d == null || !DeliveryEntity.PENDING.equals(d.getStatus())) {
+                return;
+            }
+            d.setAttempts(d.getAttempts() + 1);
+            switch (outcome.result) {
+                case OK -> {
+                    d.setStatus(DeliveryEntity.DELIVERED);
+                    d.setDeliveredAt(now);
+                    d.setLastError(null);
+                }
+                case CANCEL -> {
+                    d.setStatus(DeliveryEntity.DEAD);
+                    d.setLastError("cancelled by the destination");
+                    LOG.error("Tenant {} destination {}: outbox event {} cancelled by the destination; dead letter",
+                        store.tenant().code(), d.getDestinationId(), d.getEventSeq());
+                }
+                case FAILED -> {
+                    d.setLastError(truncate(outcome.error == null ? "destination reported FAILED" : outcome.error));
+                    if (d.getAttempts() >= settings.maxAttempts()) {
+                        d.setStatus(DeliveryEntity.DEAD);
+                        LOG.error("Tenant {} destination {}: outbox event {} failed {} times; dead letter ({})",
+                            store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
+                            d.getLastError());
+                    } else {
+                        Duration delay = backoff(d.getAttempts());
+                        d.setNextAttemptAt(now.plus(delay));
+                        LOG.warn("Tenant {} destination {}: outbox event {} attempt {} of {} failed ({}); retry in {} ms",
+                            store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
+                            settings.maxAttempts(), d.getLastError(), delay.toMillis());
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+        });
+    }
+
+    /**
+     * @param attempts attempts made so far (≥ 1)
+     * @return delay before the next attempt: initial × 2^(attempts−1), at most the configured maximum
+     */
+    Duration backoff(int attempts) {
+        long initial = settings.retryInitialDelay().toMillis();
+        long max = settings.retryMaxDelay().toMillis();
+        long delay = initial;
+        for (int i = 1; i < attempts && delay < max; i++) {
+            delay *= 2;
+        }
+        return Duration.ofMillis(Math.min(delay, max));
+    }
+
+    @Override
+    public List<DestinationStatus> status(String tenantCode) {
+        TenantStore store = tenants.store(tenantCode);
+        List<Object[]> rows = store.read(em -> em.createQuery(
+            "SELECT d.destinationId, d.status, COUNT(d), MIN(d.createdAt) FROM DeliveryEntity d"
+                + " GROUP BY d.destinationId, d.status", Object[].class).getResultList());
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, LocalDateTime> oldest = new TreeMap<>();
+        store.tenant().destinations().forEach(d -> counts.put(d, new long[3]));
+        for (Object[] r : rows) {
+            String dest = (String) r[0];
+            long n = ((Number) r[2]).longValue();
+            long[] c = counts.computeIfAbsent(dest, k -> new long[3]);
+            switch ((String) r[1]) {
+                case DeliveryEntity.DELIVERED -> c[0] += n;
+                case DeliveryEntity.PENDING -> {
+                    c[1] += n;
+                    oldest.put(dest, (LocalDateTime) r[3]);
+                }
+                default -> c[2] += n;
+            }
+        }
+        LocalDateTime now = now();
+        List<DestinationStatus> out = new ArrayList<>();
+        counts.forEach((dest, c) -> {
+            List<Bound> b = consumers.get(dest);
+            LocalDateTime o = oldest.get(dest);
+            out.add(new DestinationStatus(tenantCode, dest, b != null && !b.isEmpty(), c[0], c[1], c[2],
+                o == null ? null : Duration.between(o, now).isNegative() ? Duration.ZERO : Duration.between(o, now)));
+        });
+        return out;
+    }
+
+    @Override
+    public int retryDeadLetters(String tenantCode, String destinationId) {
+        TenantStore store = tenants.store(tenantCode);
+        LocalDateTime now = now();
+        int n = store.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.status = :pending,"
+                + " d.attempts = 0, d.nextAttemptAt = :now WHERE d.destinationId = :dest AND d.status = :dead")
+            .setParameter("pending", DeliveryEntity.PENDING).setParameter("now", now)
+            .setParameter("dest", destinationId).setParameter("dead", DeliveryEntity.DEAD).executeUpdate());
+        if (n > 0) {
+            LOG.info("Tenant {} destination {}: {} dead letters queued again", tenantCode, destinationId, n);
+            wake();
+        }
+        return n;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    private static String destinationId(Map<String, Object> props) {
+        Object id = props.get(TransferConstants.DESTINATION_ID);
+        return id == null || id.toString().isBlank() ? null : id.toString();
+    }
+
+    private static int ranking(Map<String, Object> props) {
+        Object r = props.get(Constants.SERVICE_RANKING);
+        return r instanceof Integer i ? i : 0;
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
