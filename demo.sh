@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the distribution (without tests), unpacks it into run/demo, provisions the demo municipality and starts
+# Karaf in the foreground with its shell. Usage: ./demo.sh [--no-build] [--background]
+#   --no-build    reuse the last build
+#   --background  start Karaf in the background (bin/start) instead of the foreground console
+set -euo pipefail
+cd "$(dirname "$0")"
+build=1; background=0
+for a in "$@"; do
+  case "$a" in
+    --no-build) build=0 ;;
+    --background) background=1 ;;
+    *) echo "usage: $0 [--no-build] [--background]" >&2; exit 2 ;;
+  esac
+done
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+  export JAVA_HOME
+fi
+if [ "$build" = 1 ]; then
+  mvn -B -q -DskipTests install
+fi
+dist=$(ls karaf-assembly/target/nhi-platform-*.tar.gz)
+run=run/demo
+if [ -x "$run/bin/stop" ]; then "$run/bin/stop" >/dev/null 2>&1 || true; fi
+rm -rf "$run" && mkdir -p "$run"
+tar xzf "$dist" -C "$run" --strip-components=1
+# the demo municipality (和光市) and a demo administrator for bin/client; the distribution itself ships no user
+cp karaf-assembly/src/demo/etc/*.cfg "$run/etc/"
+echo 'demo = demo,_g_:admingroup' >> "$run/etc/users.properties"
+cat <<TXT
+Demo municipality 112291 (和光市) is provisioned; its database is $run/data/nhi/tenants/112291.
+Try in the shell:
+  nhi:tenant-list
+  nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10
+  nhi:transfer-status
+  nhi:eligibility 112291 000123 2026-05-01
+Files for the resident registry appear in $run/data/nhi/transfer/residentregistry/112291/outbound/.
+Leave the shell with logout (or Ctrl-D).
+TXT
+if [ "$background" = 1 ]; then
+  "$run/bin/start"
+  echo "Started in the background; connect with: $run/bin/client -u demo -p demo"
+else
+  exec "$run/bin/karaf"
+fi

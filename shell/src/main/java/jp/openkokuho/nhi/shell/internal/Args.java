@@ -1,0 +1,36 @@
+package jp.openkokuho.nhi.shell.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jp.openkokuho.nhi.api.NhiException;
+
+/** Argument conversion with one-line errors that say what was expected. */
+final class Args {
+    private Args() {
+    }
+
+    static LocalDate date(String value, String what) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new NhiException("INPUT", what + " '" + value + "' is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    /** The 届出日 given by --notified, or today in Japan. */
+    static LocalDate notifiedOrToday(String notified) {
+        return notified == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) : date(notified, "--notified");
+    }
+
+    static <E extends Enum<E>> E constant(Class<E> type, String value, String what) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NhiException("INPUT", what + " '" + value + "' is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

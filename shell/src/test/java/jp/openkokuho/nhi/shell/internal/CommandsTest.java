@@ -1,0 +1,140 @@
+package jp.openkokuho.nhi.shell.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.karaf.shell.support.CommandException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
+import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
+import jp.openkokuho.nhi.api.eligibility.ChangeKind;
+import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
+import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.eligibility.EligibilityStatus;
+import jp.openkokuho.nhi.api.eligibility.RecordedChange;
+import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
+import jp.openkokuho.nhi.api.tenant.Tenant;
+import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
+import jp.openkokuho.nhi.api.transfer.DestinationStatus;
+import jp.openkokuho.nhi.api.transfer.TransferStatusService;
+
+class CommandsTest {
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private EligibilityService eligibility;
+
+    @BeforeEach
+    void setUp() {
+        eligibility = mock(EligibilityService.class);
+    }
+
+    private <T extends NhiAction> T wire(T action) {
+        action.out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+        return action;
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String failure(NhiAction action) {
+        return assertThrows(CommandException.class, action::execute).getMessage();
+    }
+
+    private AcquireCommand acquire(String reason, String date) {
+        AcquireCommand c = wire(new AcquireCommand());
+        c.eligibility = eligibility;
+        c.tenant = "112291";
+        c.atenaNo = "000123";
+        c.householdNo = "900001";
+        c.reason = reason;
+        c.eventDate = date;
+        c.notified = "2026-04-12";
+        return c;
+    }
+
+    @Test
+    void acquirePassesTheRequestAndPrintsTheDerivedDate() throws Exception {
+        when(eligibility.recordAcquisition(eq("112291"), any())).thenReturn(
+            new RecordedChange("ev-1", "000123", 1, ChangeKind.ACQUIRED, LocalDate.of(2026, 4, 1), false));
+        acquire("left_employee_insurance", "2026-03-31").execute();
+        verify(eligibility).recordAcquisition("112291", new AcquisitionRequest("000123", "900001",
+            RelationshipType.HEAD, AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31),
+            LocalDate.of(2026, 4, 12)));
+        assertThat(out()).isEqualTo("資格取得 recorded: 宛名番号 000123, 履歴番号 1, 資格取得年月日 2026-04-01, event ev-1"
+            + System.lineSeparator());
+    }
+
+    @Test
+    void errorsAreOneLineWithoutAStackTrace() throws Exception {
+        when(eligibility.recordAcquisition(eq("112291"), any()))
+            .thenThrow(new RuleViolationException("OVERLAP", "acquisition overlaps"));
+        assertThat(failure(acquire("MOVE_IN", "2026-04-10"))).isEqualTo("[OVERLAP] acquisition overlaps");
+        assertThat(failure(acquire("MOVE_IN", "2026-13-01")))
+            .isEqualTo("[INPUT] eventDate '2026-13-01' is not a date (yyyy-MM-dd)");
+        assertThat(failure(acquire("MARRIAGE", "2026-04-10")))
+            .startsWith("[INPUT] reason 'MARRIAGE' is not one of MOVE_IN, LEFT_EMPLOYEE_INSURANCE,");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void eligibilityPrintsThePeriod() throws Exception {
+        CoveragePeriod p = new CoveragePeriod("7", "900001", RelationshipType.HEAD, LocalDate.of(2026, 4, 10),
+            AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 12), false, null, null, null, false, 1);
+        when(eligibility.eligibility("112291", "7", LocalDate.of(2026, 5, 1)))
+            .thenReturn(new EligibilityStatus("112291", "7", LocalDate.of(2026, 5, 1), p));
+        EligibilityCommand c = wire(new EligibilityCommand());
+        c.eligibility = eligibility;
+        c.tenant = "112291";
+        c.atenaNo = "7";
+        c.asOf = "2026-05-01";
+        c.execute();
+        assertThat(out()).isEqualTo("宛名番号 7: 資格あり on 2026-05-01 (国保世帯番号 900001, 世帯主, 資格取得年月日 2026-04-10 転入,"
+            + " 履歴番号 1)" + System.lineSeparator());
+    }
+
+    @Test
+    void transferStatusListsEveryTenantsDestinations() throws Exception {
+        TenantService tenants = mock(TenantService.class);
+        TransferStatusService transfers = mock(TransferStatusService.class);
+        when(tenants.tenants()).thenReturn(List.of(new Tenant("112291", "和光市", "110270", List.of("residentregistry"))));
+        when(transfers.status("112291")).thenReturn(List.of(
+            new DestinationStatus("112291", "residentregistry", true, 3, 1, 0, Duration.ofSeconds(75))));
+        TransferStatusCommand c = wire(new TransferStatusCommand());
+        c.tenants = tenants;
+        c.transfers = transfers;
+        c.execute();
+        assertThat(out()).contains("112291").contains("residentregistry").contains("yes").contains("1m15s");
+        assertThat(out().lines().filter(l -> l.contains("residentregistry")).findFirst().orElseThrow()
+            .split("\\|")).extracting(String::strip).containsExactly("112291", "residentregistry", "yes", "3", "1", "0",
+                "1m15s");
+    }
+
+    @Test
+    void anUnknownTenantIsOneLine() throws Exception {
+        TransferStatusService transfers = mock(TransferStatusService.class);
+        when(transfers.status("999999")).thenThrow(new UnknownTenantException("999999"));
+        TransferStatusCommand c = wire(new TransferStatusCommand());
+        c.transfers = transfers;
+        c.tenants = mock(TenantService.class);
+        c.tenant = "999999";
+        assertThat(failure(c)).isEqualTo("[TENANT_UNKNOWN] no tenant '999999' is provisioned (see nhi:tenant-list)");
+        verifyNoInteractions(c.tenants);
+    }
+}
