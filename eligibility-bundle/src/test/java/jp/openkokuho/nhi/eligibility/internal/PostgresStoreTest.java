@@ -1,0 +1,124 @@
+package jp.openkokuho.nhi.eligibility.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
+import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
+import jp.openkokuho.nhi.api.eligibility.LossReason;
+import jp.openkokuho.nhi.api.eligibility.LossRequest;
+import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
+import jp.openkokuho.nhi.api.tenant.Tenant;
+import jp.openkokuho.nhi.api.transfer.DeliveryResult;
+import jp.openkokuho.nhi.api.transfer.DestinationStatus;
+import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
+
+/**
+ * The production database: the same store, rules and dispatcher on PostgreSQL, each run in a schema of its own.
+ * Runs when {@code NHI_TEST_POSTGRES_URL} names a server (.ci/run starts one on 127.0.0.1); skipped otherwise.
+ */
+class PostgresStoreTest {
+    private static final String URL = System.getenv("NHI_TEST_POSTGRES_URL");
+    private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+
+    private String schema;
+    private TenantStore store;
+    private DeliveryDispatcher dispatcher;
+    private EligibilityServiceImpl service;
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        assumeTrue(URL != null, "NHI_TEST_POSTGRES_URL is not set: no PostgreSQL server to test against");
+        schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(URL);
+        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(URL);
+        ds.setCurrentSchema(schema);
+        store = new TenantStore(new Tenant("112291", "和光市", "110270", List.of("residentregistry")), ds,
+            Clock.systemUTC(), null);
+        TenantRegistry registry = new TenantRegistry();
+        registry.register(store);
+        TestStores.MutableClock clock = new TestStores.MutableClock(
+            ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
+        dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
+            Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 100), clock, false);
+        service = new EligibilityServiceImpl(registry, dispatcher, clock);
+    }
+
+    @AfterEach
+    void tearDown() throws SQLException {
+        if (store == null) {
+            return;
+        }
+        dispatcher.close();
+        store.close();
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(URL);
+        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    @Test
+    void theSchemaMigratesAndTheWholeSliceRunsOnPostgres() {
+        assertThat(store.schemaVersion()).isEqualTo(1);
+        service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
+            AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 3)));
+        service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001", RelationshipType.MEMBER,
+            AcquisitionReason.BIRTH, LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 8)));
+        service.recordLoss("112291", new LossRequest("000123", LossReason.DEATH, LocalDate.of(2026, 9, 30),
+            LocalDate.of(2026, 10, 1)));
+        assertThatThrownBy(() -> service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001",
+            RelationshipType.MEMBER, AcquisitionReason.MOVE_IN, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2))))
+            .isInstanceOf(RuleViolationException.class).hasMessageContaining("overlaps");
+
+        assertThat(service.eligibility("112291", "000123", LocalDate.of(2026, 9, 30)).insured()).isTrue();
+        assertThat(service.eligibility("112291", "000123", LocalDate.of(2026, 10, 1)).insured()).isFalse();
+        assertThat(service.periods("112291", "000123").get(0).startDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+        List<String> applied = new CopyOnWriteArrayList<>();
+        dispatcher.bind("residentregistry", c -> {
+            applied.add(c.subjectKey() + "#" + c.subjectSequence());
+            return DeliveryResult.OK;
+        });
+        assertThat(dispatcher.runPass()).isEqualTo(3);
+        assertThat(applied).containsExactly("000123#1", "000124#1", "000123#2");
+        DestinationStatus s = dispatcher.status("112291").get(0);
+        assertThat(s.delivered()).isEqualTo(3);
+        assertThat(s.pending()).isZero();
+    }
+
+    @Test
+    void migratingAgainChangesNothing() throws SQLException {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(URL);
+        ds.setCurrentSchema(schema);
+        assertThat(new jp.openkokuho.nhi.eligibility.internal.store.SchemaMigrator(getClass().getClassLoader(),
+            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(1);
+    }
+}
