@@ -7,7 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
 import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
 
 /**
- * Delivery state per tenant and destination, and the administrator's retry of dead letters. Thread safe.
+ * Delivery state per tenant and destination, the transfer records (移転記録), the destinations with their policy
+ * verdict, and the administrator's retry of dead letters. Thread safe.
  */
 @ProviderType
 public interface TransferStatusService {
@@ -28,4 +29,22 @@ public interface TransferStatusService {
      * @throws UnknownTenantException if the tenant is not provisioned
      */
     int retryDeadLetters(String tenantCode, String destinationId);
+
+    /**
+     * The transfer records (移転記録) of a tenant, newest first.
+     *
+     * @param tenantCode 全国地方公共団体コード
+     * @param subjectKey a person's 宛名番号 to list only that person's records, or {@code null} for all
+     * @param limit the most records to return (≥ 1)
+     * @return the records
+     * @throws UnknownTenantException if the tenant is not provisioned
+     * @since 1.1
+     */
+    List<TransferRecord> records(String tenantCode, String subjectKey, int limit);
+
+    /**
+     * @return the destination services registered now, ordered by id, with their policy verdict
+     * @since 1.1
+     */
+    List<DestinationInfo> destinations();
 }

@@ -9,7 +9,7 @@
  * exactly-once <em>effect</em>. See docs/integrator-guide.md.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.openkokuho.nhi.api.transfer;
 
 import org.osgi.annotation.bundle.Export;

@@ -86,7 +86,7 @@ class PostgresStoreTest {
 
     @Test
     void theSchemaMigratesAndTheWholeSliceRunsOnPostgres() {
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(2);
         service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
             AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 3)));
         service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001", RelationshipType.MEMBER,
@@ -102,12 +102,15 @@ class PostgresStoreTest {
         assertThat(service.periods("112291", "000123").get(0).startDate()).isEqualTo(LocalDate.of(2026, 4, 1));
 
         List<String> applied = new CopyOnWriteArrayList<>();
-        dispatcher.bind("residentregistry", c -> {
+        dispatcher.putPolicy(new jp.openkokuho.nhi.eligibility.internal.delivery.TransferPolicy("residentregistry",
+            "住民基本台帳法第7条第10号", java.util.Set.of("atena_no")));
+        dispatcher.bind("residentregistry", "住民基本台帳法第7条第10号", List.of("atena_no"), c -> {
             applied.add(c.subjectKey() + "#" + c.subjectSequence());
             return DeliveryResult.OK;
         });
         assertThat(dispatcher.runPass()).isEqualTo(3);
         assertThat(applied).containsExactly("000123#1", "000124#1", "000123#2");
+        assertThat(dispatcher.records("112291", "000123", 10)).hasSize(2);
         DestinationStatus s = dispatcher.status("112291").get(0);
         assertThat(s.delivered()).isEqualTo(3);
         assertThat(s.pending()).isZero();
@@ -119,6 +122,6 @@ class PostgresStoreTest {
         ds.setURL(URL);
         ds.setCurrentSchema(schema);
         assertThat(new jp.openkokuho.nhi.eligibility.internal.store.SchemaMigrator(getClass().getClassLoader(),
-            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(1);
+            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(2);
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,13 +39,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.openkokuho.nhi.api.transfer.DeliveryResult;
+import jp.openkokuho.nhi.api.transfer.DestinationInfo;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
 import jp.openkokuho.nhi.api.transfer.TransferConstants;
+import jp.openkokuho.nhi.api.transfer.TransferOutcome;
+import jp.openkokuho.nhi.api.transfer.TransferRecord;
 import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.TransferRecordEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -116,14 +121,18 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
         }
     }
 
-    /** A bound destination service. Identity matters: a swap replaces the entry. */
-    private record Bound(EligibilityChangeConsumer consumer, int ranking, long serviceId) {
+    /** A bound destination service and what it declares. Identity matters: a swap replaces the entry. */
+    private record Bound(EligibilityChangeConsumer consumer, int ranking, long serviceId, String name,
+            String legalBasis, List<String> items, String bundle, String version) {
     }
 
     private final TenantRegistry tenants;
     private final Settings settings;
     private final Clock clock;
     private final ConcurrentHashMap<String, List<Bound>> consumers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<TransferPolicy>> policies = new ConcurrentHashMap<>();
+    /** The refusal last logged per destination, so a refused destination is logged once, not every pass. */
+    private final ConcurrentHashMap<String, String> loggedRefusals = new ConcurrentHashMap<>();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final ScheduledExecutorService dispatcher;
     private final ExecutorService calls;
@@ -174,14 +183,29 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindConsumer(EligibilityChangeConsumer consumer, Map<String, Object> props) {
+    void bindConsumer(EligibilityChangeConsumer consumer, ServiceReference<EligibilityChangeConsumer> ref) {
+        Map<String, Object> props = new java.util.HashMap<>();
+        for (String key : ref.getPropertyKeys()) {
+            props.put(key, ref.getProperty(key));
+        }
+        add(consumer, props, ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
+            ref.getBundle() == null ? "?" : ref.getBundle().getVersion().toString());
+    }
+
+    void unbindConsumer(EligibilityChangeConsumer consumer, ServiceReference<EligibilityChangeConsumer> ref) {
+        remove(consumer, (String) ref.getProperty(TransferConstants.DESTINATION_ID));
+    }
+
+    private void add(EligibilityChangeConsumer consumer, Map<String, Object> props, String bundle, String version) {
         String id = destinationId(props);
         if (id == null) {
             LOG.error("A destination service without {} was ignored (service.id {})",
                 TransferConstants.DESTINATION_ID, props.get(Constants.SERVICE_ID));
             return;
         }
-        Bound b = new Bound(consumer, ranking(props), ((Number) props.get(Constants.SERVICE_ID)).longValue());
+        Bound b = new Bound(consumer, ranking(props), ((Number) props.get(Constants.SERVICE_ID)).longValue(),
+            text(props.get(TransferConstants.DESTINATION_NAME)), text(props.get(TransferConstants.DESTINATION_LEGAL_BASIS)),
+            TransferPolicy.names(strings(props.get(TransferConstants.DESTINATION_ITEMS))), bundle, version);
         consumers.compute(id, (k, list) -> {
             List<Bound> l = list == null ? new ArrayList<>() : new ArrayList<>(list);
             l.add(b);
@@ -194,8 +218,7 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
         wake();
     }
 
-    void unbindConsumer(EligibilityChangeConsumer consumer, Map<String, Object> props) {
-        String id = destinationId(props);
+    private void remove(EligibilityChangeConsumer consumer, String id) {
         if (id == null) {
             return;
         }
@@ -204,18 +227,66 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
             l.removeIf(b -> b.consumer == consumer);
             return l.isEmpty() ? null : l;
         });
-        LOG.info("Destination {} unbound (service.id {})", id, props.get(Constants.SERVICE_ID));
+        LOG.info("Destination {} unbound", id);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPolicy(TransferPolicyComponent component) {
+        putPolicy(component.policy());
+    }
+
+    void unbindPolicy(TransferPolicyComponent component) {
+        removePolicy(component.policy());
+    }
+
+    /**
+     * Adds a transfer policy (configuration, or tests).
+     *
+     * @param policy the policy
+     */
+    public void putPolicy(TransferPolicy policy) {
+        policies.compute(policy.destinationId(), (k, l) -> {
+            List<TransferPolicy> n = l == null ? new ArrayList<>() : new ArrayList<>(l);
+            n.add(policy);
+            return n;
+        });
+        wake();
+    }
+
+    /** @param policy a policy added before */
+    public void removePolicy(TransferPolicy policy) {
+        policies.computeIfPresent(policy.destinationId(), (k, l) -> {
+            List<TransferPolicy> n = new ArrayList<>(l);
+            n.remove(policy);
+            return n.isEmpty() ? null : n;
+        });
+    }
+
+    /** @return {@code null} if the bound destination may receive changes, else why not */
+    private String refusal(String id, Bound b) {
+        List<TransferPolicy> p = policies.get(id);
+        if (p == null || p.isEmpty()) {
+            return "no transfer policy for destination " + id + ": nothing is delivered (default deny)";
+        }
+        if (p.size() > 1) {
+            return p.size() + " transfer policies name destination " + id + "; keep exactly one";
+        }
+        return p.get(0).refusal(b.legalBasis, b.items);
     }
 
     /**
      * Registers a destination without OSGi (tests).
      *
      * @param id destination id
+     * @param legalBasis the legal basis it declares
+     * @param items the items it declares
      * @param consumer the destination
      */
-    public void bind(String id, EligibilityChangeConsumer consumer) {
-        bindConsumer(consumer, Map.of(TransferConstants.DESTINATION_ID, id, Constants.SERVICE_ID,
-            (long) System.identityHashCode(consumer)));
+    public void bind(String id, String legalBasis, List<String> items, EligibilityChangeConsumer consumer) {
+        add(consumer, Map.of(TransferConstants.DESTINATION_ID, id, Constants.SERVICE_ID,
+            (long) System.identityHashCode(consumer), TransferConstants.DESTINATION_LEGAL_BASIS, legalBasis,
+            TransferConstants.DESTINATION_ITEMS, items.toArray(new String[0])), "test", "0");
     }
 
     /**
@@ -225,7 +296,7 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
      * @param consumer the destination
      */
     public void unbind(String id, EligibilityChangeConsumer consumer) {
-        unbindConsumer(consumer, Map.of(TransferConstants.DESTINATION_ID, id));
+        remove(consumer, id);
     }
 
     @Override
@@ -281,6 +352,15 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
     }
 
     private int deliverDue(TenantStore store, String destination, Bound bound) {
+        String refused = refusal(destination, bound);
+        if (refused != null) {
+            if (!refused.equals(loggedRefusals.put(destination, refused))) {
+                LOG.warn("Transfers to {} refused: {}", destination, refused);
+            }
+            return 0;
+        }
+        loggedRefusals.remove(destination);
+        TransferPolicy policy = policies.get(destination).get(0);
         LocalDateTime now = now();
         List<DeliveryEntity> due = store.read(em -> em.createQuery(
             "SELECT d FROM DeliveryEntity d WHERE d.destinationId = :dest AND d.status = :pending"
@@ -309,10 +389,10 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
             EligibilityChange change = new EligibilityChange(event.getEventId(), store.tenant().code(),
                 event.getSeq(), event.getSubjectKey(), event.getSubjectSeq(), event.getChangeType(),
                 event.getSchemaVersion(), event.getRecordedAt().toInstant(ZoneOffset.UTC),
-                PayloadCodec.decode(event.getPayload()));
+                project(PayloadCodec.decode(event.getPayload()), bound.items));
             Outcome outcome = call(bound.consumer, change);
             attempted++;
-            record(store, d, outcome);
+            record(store, d, outcome, policy.legalBasis(), bound.items, event.getEventId());
             if (outcome.result != DeliveryResult.OK) {
                 blocked.add(d.getSubjectKey());
             }
@@ -341,7 +421,20 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
         }
     }
 
-    private void record(TenantStore store, DeliveryEntity due, Outcome outcome) {
+    /** Purpose limitation: only the items the destination declared (and its policy allowed) leave the core. */
+    private static Map<String, String> project(Map<String, String> items, List<String> declared) {
+        Map<String, String> out = new TreeMap<>();
+        for (String name : declared) {
+            String v = items.get(name);
+            if (v != null) {
+                out.put(name, v);
+            }
+        }
+        return out;
+    }
+
+    private void record(TenantStore store, DeliveryEntity due, Outcome outcome, String legalBasis, List<String> items,
+            String eventId) {
         LocalDateTime now = now();
         store.inTransactionDo(em -> {
             DeliveryEntity d = em.find(DeliveryEntity.class,
@@ -349,23 +442,42 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
             if (d == null || !DeliveryEntity.PENDING.equals(d.getStatus())) {
                 return;
             }
+            TransferRecordEntity r = new TransferRecordEntity();
+            em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1"
+                + " WHERE COUNTER_NAME = 'transfer_record'").executeUpdate();
+            r.setRecordId(((Number) em.createNativeQuery(
+                "SELECT COUNTER_VALUE FROM NHI_COUNTER WHERE COUNTER_NAME = 'transfer_record'").getSingleResult())
+                .longValue());
+            r.setDestinationId(d.getDestinationId());
+            r.setLegalBasis(legalBasis);
+            r.setItems(String.join(",", items));
+            r.setSubjectKey(d.getSubjectKey());
+            r.setEventId(eventId);
+            r.setEventSeq(d.getEventSeq());
+            r.setAttemptedAt(now);
             d.setAttempts(d.getAttempts() + 1);
             switch (outcome.result) {
                 case OK -> {
                     d.setStatus(DeliveryEntity.DELIVERED);
                     d.setDeliveredAt(now);
                     d.setLastError(null);
+                    r.setOutcome(TransferOutcome.DELIVERED.name());
                 }
                 case CANCEL -> {
                     d.setStatus(DeliveryEntity.DEAD);
                     d.setLastError("cancelled by the destination");
+                    r.setOutcome(TransferOutcome.DEAD.name());
+                    r.setDetail(d.getLastError());
                     LOG.error("Tenant {} destination {}: outbox event {} cancelled by the destination; dead letter",
                         store.tenant().code(), d.getDestinationId(), d.getEventSeq());
                 }
                 case FAILED -> {
                     d.setLastError(truncate(outcome.error == null ? "destination reported FAILED" : outcome.error));
+                    r.setOutcome(TransferOutcome.FAILED.name());
+                    r.setDetail(d.getLastError());
                     if (d.getAttempts() >= settings.maxAttempts()) {
                         d.setStatus(DeliveryEntity.DEAD);
+                        r.setOutcome(TransferOutcome.DEAD.name());
                         LOG.error("Tenant {} destination {}: outbox event {} failed {} times; dead letter ({})",
                             store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
                             d.getLastError());
@@ -379,6 +491,7 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
                 }
                 default -> throw new IllegalStateException();
             }
+            em.persist(r);
         });
     }
 
@@ -442,6 +555,53 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
             wake();
         }
         return n;
+    }
+
+    @Override
+    public List<TransferRecord> records(String tenantCode, String subjectKey, int limit) {
+        TenantStore store = tenants.store(tenantCode);
+        List<TransferRecordEntity> rows = store.read(em -> {
+            var q = subjectKey == null
+                ? em.createQuery("SELECT r FROM TransferRecordEntity r ORDER BY r.recordId DESC",
+                    TransferRecordEntity.class)
+                : em.createQuery("SELECT r FROM TransferRecordEntity r WHERE r.subjectKey = :s"
+                    + " ORDER BY r.recordId DESC", TransferRecordEntity.class).setParameter("s", subjectKey);
+            return q.setMaxResults(Math.max(1, limit)).getResultList();
+        });
+        List<TransferRecord> out = new ArrayList<>();
+        for (TransferRecordEntity r : rows) {
+            out.add(new TransferRecord(tenantCode, r.getDestinationId(), r.getLegalBasis(),
+                r.getItems().isEmpty() ? List.of() : List.of(r.getItems().split(",")), r.getSubjectKey(),
+                r.getEventId(), r.getEventSeq(), r.getAttemptedAt().toInstant(ZoneOffset.UTC),
+                TransferOutcome.valueOf(r.getOutcome()), r.getDetail()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<DestinationInfo> destinations() {
+        List<DestinationInfo> out = new ArrayList<>();
+        new TreeMap<>(consumers).forEach((id, list) -> {
+            if (!list.isEmpty()) {
+                Bound b = list.get(0);
+                out.add(new DestinationInfo(id, b.name, b.legalBasis, b.items, b.bundle, b.version, refusal(id, b)));
+            }
+        });
+        return out;
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String[] strings(Object o) {
+        if (o instanceof String[] a) {
+            return a;
+        }
+        if (o instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toArray(String[]::new);
+        }
+        return o == null ? new String[0] : new String[] {o.toString()};
     }
 
     private LocalDateTime now() {

@@ -24,9 +24,12 @@ import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
 import jp.openkokuho.nhi.api.transfer.ChangeTypes;
 import jp.openkokuho.nhi.api.transfer.DeliveryResult;
+import jp.openkokuho.nhi.api.transfer.DestinationInfo;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
+import jp.openkokuho.nhi.api.transfer.TransferOutcome;
+import jp.openkokuho.nhi.api.transfer.TransferRecord;
 import jp.openkokuho.nhi.eligibility.internal.EligibilityServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.TestStores;
 import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
@@ -38,6 +41,9 @@ class DeliveryDispatcherTest {
     private static final String WAKO = "112291";
     private static final String RR = "residentregistry";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+    private static final String BASIS = "住民基本台帳法第7条第10号";
+    private static final List<String> ITEMS = List.of(ChangeItems.ATENA_NO, ChangeItems.NHI_HOUSEHOLD_NO,
+        ChangeItems.COVERAGE_START_DATE, ChangeItems.COVERAGE_END_DATE);
 
     private TestStores.MutableClock clock;
     private TenantStore store;
@@ -72,6 +78,12 @@ class DeliveryDispatcherTest {
         dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMillis(500), 100), clock, false);
         service = new EligibilityServiceImpl(registry, dispatcher, clock);
+        dispatcher.putPolicy(new TransferPolicy(RR, BASIS, Set.copyOf(ITEMS)));
+    }
+
+    /** Binds the resident-registry destination declaring what its policy allows. */
+    private void bindRR(EligibilityChangeConsumer c) {
+        dispatcher.bind(RR, BASIS, ITEMS, c);
     }
 
     @AfterEach
@@ -97,7 +109,7 @@ class DeliveryDispatcherTest {
     @Test
     void deliversEveryChangeOnceInOutboxOrder() {
         Recorder r = new Recorder();
-        dispatcher.bind(RR, r);
+        bindRR(r);
         acquire("1");
         acquire("2");
         lose("1");
@@ -116,7 +128,7 @@ class DeliveryDispatcherTest {
     @Test
     void theChangeCarriesTenantItemsAndType() {
         List<EligibilityChange> seen = new CopyOnWriteArrayList<>();
-        dispatcher.bind(RR, c -> {
+        bindRR(c -> {
             seen.add(c);
             return DeliveryResult.OK;
         });
@@ -144,7 +156,7 @@ class DeliveryDispatcherTest {
         assertThat(waiting.oldestPendingAge()).isEqualTo(Duration.ofMinutes(3));
 
         Recorder r = new Recorder();
-        dispatcher.bind(RR, r);
+        bindRR(r);
         dispatcher.runPass();
         assertThat(r.applied).containsExactly("1#1", "2#1", "3#1");
         assertThat(status().delivered()).isEqualTo(3);
@@ -154,7 +166,7 @@ class DeliveryDispatcherTest {
     void aFailureIsRetriedWithBackoffWithoutBreakingThatSubjectsOrder() {
         Recorder r = new Recorder();
         r.failing.add("1");
-        dispatcher.bind(RR, r);
+        bindRR(r);
         acquire("1");
         acquire("2");
         lose("1");
@@ -180,7 +192,7 @@ class DeliveryDispatcherTest {
         Recorder r = new Recorder();
         r.failWith = null; // throw: an exception counts as a retryable failure
         r.failing.add("1");
-        dispatcher.bind(RR, r);
+        bindRR(r);
         acquire("1");
         lose("1");
         acquire("2");
@@ -213,7 +225,7 @@ class DeliveryDispatcherTest {
         Recorder r = new Recorder();
         r.failWith = DeliveryResult.CANCEL;
         r.failing.add("5");
-        dispatcher.bind(RR, r);
+        bindRR(r);
         acquire("5");
         dispatcher.runPass();
         assertThat(status().deadLetters()).isEqualTo(1);
@@ -223,7 +235,7 @@ class DeliveryDispatcherTest {
     @Test
     void aCallThatHangsIsAbandonedAfterTheTimeoutAndRetried() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        dispatcher.bind(RR, c -> {
+        bindRR(c -> {
             release.await();
             return DeliveryResult.OK;
         });
@@ -240,7 +252,8 @@ class DeliveryDispatcherTest {
     @Test
     void aDestinationTheTenantDoesNotUseNeverReceivesItsChanges() {
         Recorder other = new Recorder();
-        dispatcher.bind("nhitax", other);
+        dispatcher.putPolicy(new TransferPolicy("nhitax", "地方税法第703条の4", Set.copyOf(ITEMS)));
+        dispatcher.bind("nhitax", "地方税法第703条の4", ITEMS, other);
         acquire("1");
         dispatcher.runPass();
         assertThat(other.applied).isEmpty();
@@ -250,7 +263,7 @@ class DeliveryDispatcherTest {
     @Test
     void aSwappedDestinationResumesWhereTheOldOneStopped() {
         Recorder v1 = new Recorder();
-        dispatcher.bind(RR, v1);
+        bindRR(v1);
         acquire("1");
         dispatcher.runPass();
         dispatcher.unbind(RR, v1);
@@ -258,10 +271,88 @@ class DeliveryDispatcherTest {
         acquire("3");
         dispatcher.runPass();
         Recorder v2 = new Recorder();
-        dispatcher.bind(RR, v2);
+        bindRR(v2);
         dispatcher.runPass();
         assertThat(v1.applied).containsExactly("1#1");
         assertThat(v2.applied).containsExactly("2#1", "3#1");
+    }
+
+    @Test
+    void withoutAPolicyNothingIsDeliveredAndTheRefusalIsVisible() {
+        dispatcher.removePolicy(new TransferPolicy(RR, BASIS, Set.copyOf(ITEMS)));
+        Recorder r = new Recorder();
+        bindRR(r);
+        acquire("1");
+        assertThat(dispatcher.runPass()).isZero();
+        assertThat(r.applied).isEmpty();
+        assertThat(status().pending()).isEqualTo(1);
+        DestinationInfo info = dispatcher.destinations().get(0);
+        assertThat(info.permitted()).isFalse();
+        assertThat(info.refusal()).isEqualTo(
+            "no transfer policy for destination residentregistry: nothing is delivered (default deny)");
+    }
+
+    @Test
+    void aDestinationAskingForAnItemItsBasisDoesNotAllowIsRefusedNotTrimmed() {
+        Recorder r = new Recorder();
+        dispatcher.bind(RR, BASIS, List.of(ChangeItems.ATENA_NO, ChangeItems.INSURER_NO), r);
+        acquire("1");
+        assertThat(dispatcher.runPass()).isZero();
+        assertThat(r.applied).isEmpty();
+        assertThat(dispatcher.destinations().get(0).refusal()).isEqualTo("destination residentregistry asks for"
+            + " insurer_no, which 住民基本台帳法第7条第10号 does not allow (allowed: atena_no, coverage_end_date,"
+            + " coverage_start_date, nhi_household_no)");
+
+        Recorder otherBasis = new Recorder();
+        dispatcher.unbind(RR, r);
+        dispatcher.bind(RR, "番号法第19条第8号", ITEMS, otherBasis);
+        assertThat(dispatcher.runPass()).isZero();
+        assertThat(dispatcher.destinations().get(0).refusal()).contains("declares the legal basis '番号法第19条第8号'");
+        assertThat(records(null)).isEmpty();
+    }
+
+    @Test
+    void aPermittedDestinationReceivesOnlyTheItemsItDeclared() {
+        List<EligibilityChange> seen = new CopyOnWriteArrayList<>();
+        dispatcher.bind(RR, BASIS, List.of(ChangeItems.ATENA_NO, ChangeItems.COVERAGE_START_DATE), c -> {
+            seen.add(c);
+            return DeliveryResult.OK;
+        });
+        acquire("77");
+        dispatcher.runPass();
+        assertThat(seen.get(0).items()).containsOnlyKeys(ChangeItems.ATENA_NO, ChangeItems.COVERAGE_START_DATE)
+            .containsEntry(ChangeItems.COVERAGE_START_DATE, "2026-04-01");
+        assertThat(dispatcher.destinations().get(0).permitted()).isTrue();
+    }
+
+    @Test
+    void everyAttemptLeavesATransferRecordWithBasisAndItems() {
+        Recorder r = new Recorder();
+        r.failing.add("1");
+        bindRR(r);
+        acquire("1");
+        acquire("2");
+        dispatcher.runPass();
+        r.failing.clear();
+        clock.advance(Duration.ofSeconds(10));
+        dispatcher.runPass();
+
+        List<TransferRecord> one = records("1");
+        assertThat(one).extracting(TransferRecord::outcome)
+            .containsExactly(TransferOutcome.DELIVERED, TransferOutcome.FAILED);
+        TransferRecord failed = one.get(1);
+        assertThat(failed.legalBasis()).isEqualTo(BASIS);
+        assertThat(failed.items()).isEqualTo(ITEMS);
+        assertThat(failed.destinationId()).isEqualTo(RR);
+        assertThat(failed.detail()).isEqualTo("destination reported FAILED");
+        assertThat(failed.sequence()).isEqualTo(1);
+        assertThat(records(null)).hasSize(3);
+        assertThat(records("2")).singleElement().extracting(TransferRecord::outcome)
+            .isEqualTo(TransferOutcome.DELIVERED);
+    }
+
+    private List<TransferRecord> records(String subject) {
+        return dispatcher.records(WAKO, subject, 100);
     }
 
     @Test

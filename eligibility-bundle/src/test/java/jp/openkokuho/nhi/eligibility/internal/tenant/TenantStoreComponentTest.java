@@ -57,11 +57,11 @@ class TenantStoreComponentTest {
             Map.of(TenantStoreComponent.PASSWORD, "secret"));
 
         assertThat(c.store().tenant().destinations()).containsExactly("residentregistry", "nhitax", "kokuhokyufu");
-        assertThat(c.store().schemaVersion()).isEqualTo(1);
+        assertThat(c.store().schemaVersion()).isEqualTo(2);
         assertThat(props.getAllValues().get(0).getProperty(DataSourceFactory.JDBC_PASSWORD)).isEqualTo("secret");
         try (Connection con = dsf.createDataSource(props.getAllValues().get(0)).getConnection();
                 Statement st = con.createStatement();
-                ResultSet rs = st.executeQuery("SELECT VERSION, SCRIPT FROM NHI_SCHEMA_VERSION")) {
+                ResultSet rs = st.executeQuery("SELECT VERSION, SCRIPT FROM NHI_SCHEMA_VERSION ORDER BY VERSION")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(1);
             assertThat(rs.getString(2)).isEqualTo("V1__eligibility_history_and_outbox.sql");
