@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +33,10 @@ import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
+import jp.openkokuho.nhi.api.transfer.DestinationInfo;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
+import jp.openkokuho.nhi.api.transfer.TransferOutcome;
+import jp.openkokuho.nhi.api.transfer.TransferRecord;
 import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 
 class CommandsTest {
@@ -124,6 +128,38 @@ class CommandsTest {
         assertThat(out().lines().filter(l -> l.contains("residentregistry")).findFirst().orElseThrow()
             .split("\\|")).extracting(String::strip).containsExactly("112291", "residentregistry", "yes", "3", "1", "0",
                 "1m15s");
+    }
+
+    @Test
+    void destinationsShowTheirPolicyVerdict() throws Exception {
+        TransferStatusService transfers = mock(TransferStatusService.class);
+        when(transfers.destinations()).thenReturn(List.of(
+            new DestinationInfo("nhitax", "国民健康保険税システム", "地方税法第703条の4", List.of("atena_no", "insurer_no"),
+                "jp.openkokuho.nhi.transfer.nhitax", "0.1.0.SNAPSHOT", "destination nhitax asks for insurer_no")));
+        DestinationsCommand c = wire(new DestinationsCommand());
+        c.transfers = transfers;
+        c.execute();
+        String row = out().lines().filter(l -> l.startsWith("nhitax")).findFirst().orElseThrow();
+        assertThat(row.split("\\|")).extracting(String::strip).containsExactly("nhitax", "国民健康保険税システム",
+            "jp.openkokuho.nhi.transfer.nhitax", "0.1.0.SNAPSHOT", "地方税法第703条の4", "atena_no,insurer_no",
+            "REFUSED: destination nhitax asks for insurer_no");
+    }
+
+    @Test
+    void transferRecordsArePassedTheSubjectAndLimit() throws Exception {
+        TransferStatusService transfers = mock(TransferStatusService.class);
+        when(transfers.records("112291", "000123", 5)).thenReturn(List.of(new TransferRecord("112291",
+            "residentregistry", "住民基本台帳法第7条第10号", List.of("atena_no"), "000123", "ev", 7,
+            Instant.parse("2026-11-27T01:02:03Z"), TransferOutcome.DELIVERED, null)));
+        TransferRecordsCommand c = wire(new TransferRecordsCommand());
+        c.transfers = transfers;
+        c.tenant = "112291";
+        c.subject = "000123";
+        c.limit = 5;
+        c.execute();
+        String row = out().lines().filter(l -> l.startsWith("2026")).findFirst().orElseThrow();
+        assertThat(row.split("\\|")).extracting(String::strip).containsExactly("2026-11-27 10:02:03",
+            "residentregistry", "000123", "7", "DELIVERED", "住民基本台帳法第7条第10号", "atena_no");
     }
 
     @Test
