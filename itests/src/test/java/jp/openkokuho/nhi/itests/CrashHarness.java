@@ -71,21 +71,22 @@ final class CrashHarness {
     Result run(int cycles, int subjectsPerCycle) throws Exception {
         install();
         ScheduledExecutorService collector = Executors.newSingleThreadScheduledExecutor();
-        collector.scheduleWithFixedDelay(this::collect, 0, 20, TimeUnit.MILLISECONDS);
+        collector.scheduleWithFixedDelay(this::collect, 0, 5, TimeUnit.MILLISECONDS);
         List<String> log = new ArrayList<>();
         try {
             for (int cycle = 1; cycle <= cycles; cycle++) {
                 start();
+                int base = collected.get();
                 Process client = client(commands(cycle, subjectsPerCycle));
-                long killAfter = 1500 + random.nextInt(2500);
-                // the changes keep coming while deliveries run; the kill lands somewhere in between
-                await().pollDelay(Duration.ofMillis(killAfter)).atMost(Duration.ofMillis(killAfter + 1000))
-                    .until(() -> true);
-                int before = collected.get();
+                // changes keep coming while deliveries run: kill after a random number of this cycle's deliveries,
+                // so the kill always lands in the middle of the delivery stream
+                int killAt = base + 5 + random.nextInt(2 * subjectsPerCycle);
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> collected.get() >= killAt);
                 killHard();
                 client.waitFor(30, TimeUnit.SECONDS);
                 client.destroyForcibly();
-                log.add("cycle " + cycle + ": killed after " + killAfter + " ms, " + before + " files collected");
+                log.add("cycle " + cycle + ": killed after " + (collected.get() - base) + " deliveries");
             }
             start();
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(this::drained);
@@ -116,10 +117,13 @@ final class CrashHarness {
         Files.writeString(etc.resolve("users.properties"), "\n" + USER + " = " + USER + ",_g_:admingroup\n",
             StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
         replace(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + sshPort);
-        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099",
-            "rmiRegistryPort = " + (sshPort + 1000));
-        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort = 44444",
-            "rmiServerPort = " + (sshPort + 2000));
+        if (Files.exists(etc.resolve("org.apache.karaf.management.cfg"))) {
+            // only when a JMX connector is booted: it would collide with the other instances' RMI ports
+            replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099",
+                "rmiRegistryPort = " + (sshPort + 1000));
+            replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort = 44444",
+                "rmiServerPort = " + (sshPort + 2000));
+        }
         Files.writeString(etc.resolve("jp.openkokuho.nhi.delivery.cfg"),
             "poll.interval.ms = 200\nretry.initial.delay.ms = 200\nretry.max.delay.ms = 2000\n"
                 + "consumer.timeout.ms = 10000\n");
