@@ -36,7 +36,8 @@ import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
  * deliveries of a tenant, so that is safe.
  */
 @Component(service = EligibilityChangeConsumer.class, configurationPid = ${destinationClass}.PID, immediate = true)
-@Destination(id = ${destinationClass}.ID, name = ${destinationClass}.NAME, legalBasis = ${destinationClass}.LEGAL_BASIS,
+@Destination(id = ${destinationClass}.ID, name = ${destinationClass}.NAME,
+        legalBasis = ${destinationClass}.LEGAL_BASIS,
         items = {ChangeItems.ATENA_NO, ChangeItems.COVERAGE_START_DATE, ChangeItems.COVERAGE_END_DATE,
             ChangeItems.PROCESSED_ON})
 public class ${destinationClass} implements EligibilityChangeConsumer {
@@ -112,10 +113,12 @@ public class ${destinationClass} implements EligibilityChangeConsumer {
      */
     @Override
     public DeliveryResult deliver(EligibilityChange change) throws IOException {
-        // Log only identifiers of the change (event id, tenant, version, type), never its items: they are personal data.
+        // Log only identifiers of the change (event id, tenant, version, type), never its items: they are
+        // personal data.
         if (change.schemaVersion() != KNOWN_SCHEMA_VERSION) {
-            LOG.log(System.Logger.Level.ERROR, "Change {0} of tenant {1} has schema version {2}; this bundle knows {3}. "
-                + "Cancelled: install a version of the destination that knows it, then retry the dead letters.",
+            LOG.log(System.Logger.Level.ERROR, "Change {0} of tenant {1} has schema version {2}; this bundle "
+                + "knows {3}. Cancelled: install a version of the destination that knows it, then retry the "
+                + "dead letters.",
                 change.eventId(), change.tenantCode(), change.schemaVersion(), KNOWN_SCHEMA_VERSION);
             return DeliveryResult.CANCEL;
         }
@@ -125,7 +128,8 @@ public class ${destinationClass} implements EligibilityChangeConsumer {
             return DeliveryResult.CANCEL;
         }
         if (!TENANT_CODE.matcher(change.tenantCode()).matches() || !EVENT_ID.matcher(change.eventId()).matches()) {
-            LOG.log(System.Logger.Level.ERROR, "A change has a tenant code or event id unfit for a file name; cancelled.");
+            LOG.log(System.Logger.Level.ERROR,
+                "A change has a tenant code or event id unfit for a file name; cancelled.");
             return DeliveryResult.CANCEL;
         }
         FileDrop.Outcome outcome = drop.deliver(change.tenantCode(), change.eventId(), fileName(change),

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class BundleManifestTest {
 
     private static Attributes manifest() throws Exception {
-        Path classes = Path.of(${destinationClass}.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+            ${destinationClass}.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path file = classes.resolve("META-INF").resolve("MANIFEST.MF");
         assertTrue(Files.isRegularFile(file), "bnd-maven-plugin did not write " + file + "; run the tests with Maven");
         try (InputStream in = Files.newInputStream(file)) {

@@ -139,7 +139,8 @@ public class GeneratedDestinationIT {
         Bundle bundle = bundle(artifactId);
         assertEquals(Bundle.ACTIVE, bundle.getState());
         assertNull("a destination bundle exports nothing", bundle.getHeaders().get("Export-Package"));
-        assertTrue(bundle.getHeaders().get("Import-Package").contains("jp.openkokuho.nhi.api.transfer;version=\"[1.0,2)\""));
+        String imports = bundle.getHeaders().get("Import-Package");
+        assertTrue(imports, imports.contains("jp.openkokuho.nhi.api.transfer;version=\"[1.0,2)\""));
         await().atMost(TIMEOUT).until(() -> !context.getServiceReferences(EligibilityChangeConsumer.class,
             "(" + TransferConstants.DESTINATION_ID + "=" + id + ")").isEmpty());
 
