@@ -140,7 +140,8 @@ public class GeneratedDestinationIT {
         assertEquals(Bundle.ACTIVE, bundle.getState());
         assertNull("a destination bundle exports nothing", bundle.getHeaders().get("Export-Package"));
         String imports = bundle.getHeaders().get("Import-Package");
-        assertTrue(imports, imports.contains("jp.openkokuho.nhi.api.transfer;version=\"[1.0,2)\""));
+        assertTrue(imports, java.util.regex.Pattern.compile(
+            "jp\\.openkokuho\\.nhi\\.api\\.transfer;version=\"\\[1\\.[0-9]+,2\\)\"").matcher(imports).find());
         await().atMost(TIMEOUT).until(() -> !context.getServiceReferences(EligibilityChangeConsumer.class,
             "(" + TransferConstants.DESTINATION_ID + "=" + id + ")").isEmpty());
 
