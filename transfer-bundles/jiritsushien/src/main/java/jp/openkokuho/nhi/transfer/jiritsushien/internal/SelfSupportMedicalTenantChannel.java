@@ -1,0 +1,30 @@
+package jp.openkokuho.nhi.transfer.jiritsushien.internal;
+
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+import jp.openkokuho.nhi.transfer.support.TenantChannel;
+import jp.openkokuho.nhi.transfer.support.TenantChannelConfig;
+
+/**
+ * One municipality's channel to the 自立支援医療システム: one instance per factory configuration
+ * {@code etc/jp.openkokuho.nhi.transfer.jiritsushien.tenant-<name>.cfg}, registered for
+ * {@link SelfSupportMedicalDestination} only.
+ * A configuration that cannot be parsed fails this component's activation with a message naming the property.
+ */
+@Component(service = TenantChannel.class, configurationPid = SelfSupportMedicalDestination.TENANT_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
+        property = TenantChannel.DESTINATION + "=" + SelfSupportMedicalDestination.ID)
+@Designate(ocd = TenantChannelConfig.class, factory = true)
+public class SelfSupportMedicalTenantChannel extends TenantChannel {
+
+    /** @param properties the factory configuration's properties */
+    @Activate
+    public SelfSupportMedicalTenantChannel(Map<String, Object> properties) {
+        super(properties);
+    }
+}
