@@ -55,42 +55,56 @@ public class TenantChannel {
     private final Path directory;
     private final URI endpoint;
     private final Charset charset;
+    private final String problem;
 
     /**
+     * Parses the settings. Settings that name their municipality but are otherwise wrong do not fail: they are kept
+     * with their {@link #problem()}, and {@link TenantChannels} then fails that municipality's deliveries (to be
+     * retried once the configuration is fixed) rather than deliver them through a channel nobody configured.
+     *
      * @param properties configuration properties (see the class comment); other keys are ignored
-     * @throws IllegalArgumentException naming the property that is missing or wrong
+     * @throws IllegalArgumentException if {@code municipality.code} is missing or not 6 digits
      */
     public TenantChannel(Map<String, ?> properties) {
-        String code = text(properties, MUNICIPALITY_CODE);
-        if (code == null) {
-            throw new IllegalArgumentException(MUNICIPALITY_CODE + " is missing");
-        }
+        this.tenantCode = code(properties);
+        Kind k = null;
+        Path dir = null;
+        URI url = null;
+        Charset cs = null;
+        String wrong = null;
         try {
-            this.tenantCode = Names.tenant(code);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(MUNICIPALITY_CODE + " must be 6 digits, not '" + code + "'");
-        }
-        String channel = Optional.ofNullable(text(properties, CHANNEL)).orElse("file").toLowerCase(Locale.ROOT);
-        String target = text(properties, TARGET);
-        switch (channel) {
-            case "file" -> {
-                this.kind = Kind.FILE;
-                this.endpoint = null;
-                this.directory = target == null ? null : directory(target);
-            }
-            case "http" -> {
-                this.kind = Kind.HTTP;
-                this.directory = null;
-                if (target == null) {
-                    throw new IllegalArgumentException(
-                        TARGET + " is missing: an http channel needs the URL to POST to");
+            String channel = Optional.ofNullable(text(properties, CHANNEL)).orElse("file").toLowerCase(Locale.ROOT);
+            String target = text(properties, TARGET);
+            switch (channel) {
+                case "file" -> {
+                    k = Kind.FILE;
+                    dir = target == null ? null : directory(target);
                 }
-                this.endpoint = endpoint(target);
+                case "http" -> {
+                    k = Kind.HTTP;
+                    if (target == null) {
+                        throw new IllegalArgumentException(
+                            TARGET + " is missing: an http channel needs the URL to POST to");
+                    }
+                    url = endpoint(target);
+                }
+                default -> throw new IllegalArgumentException(CHANNEL + " must be file or http, not '" + channel
+                    + "'");
             }
-            default -> throw new IllegalArgumentException(CHANNEL + " must be file or http, not '" + channel + "'");
+            String charsetName = text(properties, CHARSET);
+            cs = charsetName == null ? null : charset(charsetName);
+        } catch (IllegalArgumentException e) {
+            k = null;
+            dir = null;
+            url = null;
+            cs = null;
+            wrong = e.getMessage();
         }
-        String cs = text(properties, CHARSET);
-        this.charset = cs == null ? null : charset(cs);
+        this.kind = k;
+        this.directory = dir;
+        this.endpoint = url;
+        this.charset = cs;
+        this.problem = wrong;
     }
 
     /**
@@ -98,7 +112,7 @@ public class TenantChannel {
      * @param kind the channel
      * @param target root directory, URL or {@code null} (file channel under the destination's root)
      * @param charset character set name or {@code null} (the destination's)
-     * @return the settings
+     * @return the settings (with a {@link #problem()} if they are wrong)
      */
     public static TenantChannel of(String tenantCode, Kind kind, String target, String charset) {
         Map<String, Object> p = new HashMap<>();
@@ -118,9 +132,14 @@ public class TenantChannel {
         return tenantCode;
     }
 
-    /** @return the channel */
+    /** @return the channel, or {@code null} if the settings have a {@link #problem()} */
     public final Kind kind() {
         return kind;
+    }
+
+    /** @return what is wrong with the settings (naming the property), if anything */
+    public final Optional<String> problem() {
+        return Optional.ofNullable(problem);
     }
 
     /** @return the file channel's root directory, if one is configured */
@@ -150,10 +169,25 @@ public class TenantChannel {
 
     @Override
     public String toString() {
+        if (problem != null) {
+            return "tenant " + tenantCode + " with an invalid channel configuration: " + problem;
+        }
         return "tenant " + tenantCode + " by " + kind.name().toLowerCase(Locale.ROOT)
             + (endpoint != null ? " to " + HttpPostChannel.describe(endpoint) : "")
             + (directory != null ? " under " + directory : "")
             + (charset != null ? " in " + charset.name() : "");
+    }
+
+    private static String code(Map<String, ?> properties) {
+        String code = text(properties, MUNICIPALITY_CODE);
+        if (code == null) {
+            throw new IllegalArgumentException(MUNICIPALITY_CODE + " is missing");
+        }
+        try {
+            return Names.tenant(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(MUNICIPALITY_CODE + " must be 6 digits, not '" + code + "'");
+        }
     }
 
     private static String text(Map<String, ?> properties, String key) {

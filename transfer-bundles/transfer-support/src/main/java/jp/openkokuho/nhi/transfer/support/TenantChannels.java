@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Settings come and go while deliveries run ({@link #add}, {@link #remove}, called from DS bind and unbind).
  * If two configurations name the same tenant, the first one added stays in use, the second is logged and takes
- * over only when the first is removed.
+ * over only when the first is removed. Settings with a {@link TenantChannel#problem() problem} make the tenant's
+ * deliveries fail (and be retried) instead of falling back to the default: a record must never go where nobody
+ * configured it to go.
  *
  * <p>One {@link FileDropChannel} is kept per root directory and one {@link HttpPostChannel} for all http tenants
  * (its journal lives under the default root: {@code <root>/<tenant>/post.journal}), so that each journal file has
@@ -83,7 +85,7 @@ public final class TenantChannels {
         List<TenantChannel> list = settings.computeIfAbsent(channel.tenantCode(), k -> new ArrayList<>());
         list.add(channel);
         if (list.size() == 1) {
-            LOG.info("{}: {}", destinationId, channel);
+            log(channel);
             return true;
         }
         LOG.warn("{}: two channel configurations for tenant {}; the first stays in use, the other ({}) is ignored "
@@ -105,7 +107,16 @@ public final class TenantChannels {
             settings.remove(channel.tenantCode());
             LOG.info("{}: tenant {} is back on the default file channel", destinationId, channel.tenantCode());
         } else {
-            LOG.info("{}: {}", destinationId, list.get(0));
+            log(list.get(0));
+        }
+    }
+
+    private void log(TenantChannel inUse) {
+        if (inUse.problem().isPresent()) {
+            LOG.error("{}: {}; its deliveries fail until the configuration is fixed or deleted", destinationId,
+                inUse);
+        } else {
+            LOG.info("{}: {}", destinationId, inUse);
         }
     }
 
@@ -118,6 +129,13 @@ public final class TenantChannels {
         List<TenantChannel> list = settings.get(tenantCode);
         TenantChannel c = list == null ? null : list.get(0);
         Charset charset = c == null ? defaultCharset : c.charset().orElse(defaultCharset);
+        if (c != null && c.problem().isPresent()) {
+            String message = destinationId + ": the channel configuration of tenant " + tenantCode + " is invalid ("
+                + c.problem().get() + "); not delivered";
+            return new Route(tenantCode, charset, (eventId, sequence, fileName, content) -> {
+                throw new IOException(message);
+            });
+        }
         if (c != null && c.kind() == TenantChannel.Kind.HTTP) {
             if (http == null) {
                 http = new HttpPostChannel(defaultRoot, httpClients.get(), httpTimeout);

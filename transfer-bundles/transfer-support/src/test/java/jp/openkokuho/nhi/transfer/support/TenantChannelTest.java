@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,23 +40,42 @@ class TenantChannelTest {
     }
 
     @Test
-    void wrongSettingsAreRefusedNamingTheProperty() {
+    void settingsWithoutAValidMunicipalityCodeAreRefused() {
         assertThatThrownBy(() -> new TenantChannel(Map.of("channel", "file")))
-            .hasMessage("municipality.code is missing");
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("municipality.code is missing");
         assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", "11229")))
             .hasMessage("municipality.code must be 6 digits, not '11229'");
-        assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", "112291", "channel", "ftp")))
-            .hasMessage("channel must be file or http, not 'ftp'");
-        assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", "112291", "channel", "http")))
-            .hasMessage("target is missing: an http channel needs the URL to POST to");
-        assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", "112291", "channel", "http",
-            "target", "file:///etc/passwd"))).hasMessage("an HTTP channel needs an absolute http or https URL");
-        assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", "112291", "target", "relative/dir")))
-            .hasMessage("target of a file channel must be an absolute directory");
-        assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", "112291", "charset", "EBCDIC-KANJI")))
-            .hasMessage("charset 'EBCDIC-KANJI' is not supported");
         assertThatThrownBy(() -> new TenantChannel(Map.of("municipality.code", new String[] {"112291", "112275"})))
             .hasMessage("municipality.code must be a single value");
+    }
+
+    @Test
+    void otherwiseWrongSettingsAreKeptWithTheirProblemNamingTheProperty() {
+        assertThat(problem(Map.of("channel", "ftp"))).isEqualTo("channel must be file or http, not 'ftp'");
+        assertThat(problem(Map.of("channel", "http")))
+            .isEqualTo("target is missing: an http channel needs the URL to POST to");
+        assertThat(problem(Map.of("channel", "http", "target", "file:///etc/passwd")))
+            .isEqualTo("an HTTP channel needs an absolute http or https URL");
+        assertThat(problem(Map.of("channel", "http", "target", "http://exa mple")))
+            .startsWith("target is not a URL: ");
+        assertThat(problem(Map.of("target", "relative/dir")))
+            .isEqualTo("target of a file channel must be an absolute directory");
+        assertThat(problem(Map.of("charset", "EBCDIC-KANJI"))).isEqualTo("charset 'EBCDIC-KANJI' is not supported");
+
+        TenantChannel wrong = new TenantChannel(Map.of("municipality.code", "112291", "channel", "ftp"));
+        assertThat(wrong.tenantCode()).isEqualTo("112291");
+        assertThat(wrong.kind()).isNull();
+        assertThat(wrong.endpoint()).isEmpty();
+        assertThat(wrong.toString())
+            .isEqualTo("tenant 112291 with an invalid channel configuration: channel must be file or http, not 'ftp'");
+        assertThat(TenantChannel.of("112291", TenantChannel.Kind.HTTP, null, null).problem()).isPresent();
+        assertThat(TenantChannel.of("112291", TenantChannel.Kind.FILE, null, null).problem()).isEmpty();
+    }
+
+    private static String problem(Map<String, String> settings) {
+        Map<String, Object> p = new HashMap<>(settings);
+        p.put("municipality.code", "112291");
+        return new TenantChannel(p).problem().orElseThrow();
     }
 
     @Test

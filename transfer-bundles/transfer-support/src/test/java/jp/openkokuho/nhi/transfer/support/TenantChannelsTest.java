@@ -1,6 +1,7 @@
 package jp.openkokuho.nhi.transfer.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -102,6 +103,22 @@ class TenantChannelsTest {
         try (var files = Files.list(own.resolve("112291/outbound"))) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("f2.csv");
         }
+    }
+
+    @Test
+    void anInvalidConfigurationHoldsTheTenantsDeliveriesBackInsteadOfFallingBackToTheDefault() throws Exception {
+        TenantChannels ch = channels();
+        TenantChannel wrong = TenantChannel.of("112291", TenantChannel.Kind.HTTP, "ftp://files.example/in", null);
+        ch.add(wrong);
+        assertThatThrownBy(() -> ch.deliver("112291", "e1", 1, "f1.csv", BODY)).isInstanceOf(IOException.class)
+            .hasMessage("nhitax: the channel configuration of tenant 112291 is invalid (an HTTP channel needs an "
+                + "absolute http or https URL); not delivered");
+        assertThat(root.resolve("112291")).doesNotExist();
+        // other tenants are not affected, and deleting the configuration releases the tenant
+        assertThat(ch.deliver("112275", "e2", 2, "f2.csv", BODY)).isTrue();
+        ch.remove(wrong);
+        assertThat(ch.deliver("112291", "e1", 1, "f1.csv", BODY)).isTrue();
+        assertThat(root.resolve("112291/outbound/f1.csv")).hasBinaryContent(BODY);
     }
 
     @Test

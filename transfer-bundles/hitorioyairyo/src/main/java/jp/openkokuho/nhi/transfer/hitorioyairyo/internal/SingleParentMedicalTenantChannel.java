@@ -14,7 +14,8 @@ import jp.openkokuho.nhi.transfer.support.TenantChannelConfig;
  * One municipality's channel to the ひとり親医療システム: one instance per factory configuration
  * {@code etc/jp.openkokuho.nhi.transfer.hitorioyairyo.tenant-<name>.cfg}, registered for
  * {@link SingleParentMedicalDestination} only.
- * A configuration that cannot be parsed fails this component's activation with a message naming the property.
+ * A configuration without a valid {@code municipality.code} fails this component's activation; any other mistake
+ * holds back that municipality's deliveries to this destination (retried) until it is fixed or deleted.
  */
 @Component(service = TenantChannel.class, configurationPid = SingleParentMedicalDestination.TENANT_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE,
