@@ -2,18 +2,14 @@ package jp.openkokuho.nhi.transfer.support;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Delivers files into a per-tenant outbound directory exactly once per event id, across crashes and redeliveries.
@@ -32,8 +28,7 @@ import java.util.regex.Pattern;
  * call for it still runs); different tenants proceed in parallel.
  */
 public final class FileDropChannel {
-    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
-    private static final Pattern TENANT = Pattern.compile("[0-9]{6}");
+    private static final String JOURNAL = "inbox.journal";
 
     /** What a delivery did. */
     public enum Outcome {
@@ -44,7 +39,7 @@ public final class FileDropChannel {
     }
 
     private final Path root;
-    private final Map<String, Journal> journals = new HashMap<>();
+    private final Map<String, EventJournal> journals = new HashMap<>();
 
     /** @param root the destination's root directory; created when needed */
     public FileDropChannel(Path root) {
@@ -75,19 +70,18 @@ public final class FileDropChannel {
      * @throws IOException if the file system fails; nothing is recorded as applied then
      */
     public Outcome deliver(String tenantCode, String eventId, String fileName, byte[] content) throws IOException {
-        if (!SAFE_NAME.matcher(fileName).matches() || !SAFE_NAME.matcher(eventId).matches()) {
-            throw new IllegalArgumentException("unsafe file name or event id");
-        }
-        Journal journal;
+        Names.safe(fileName, "file name");
+        Names.safe(eventId, "event id");
+        EventJournal journal;
         synchronized (journals) {
             journal = journals.get(tenantCode);
             if (journal == null) {
-                journal = new Journal(tenantDir(tenantCode).resolve("inbox.journal"));
+                journal = new EventJournal(tenantDir(tenantCode).resolve(JOURNAL));
                 journals.put(tenantCode, journal);
             }
         }
         synchronized (journal) {
-            if (journal.applied.contains(eventId)) {
+            if (journal.isApplied(eventId)) {
                 return Outcome.ALREADY_APPLIED;
             }
             Path staging = tenantDir(tenantCode).resolve(".staging");
@@ -96,14 +90,14 @@ public final class FileDropChannel {
             Files.createDirectories(outbound);
             Path tmp = staging.resolve(eventId + ".tmp");
             Path target = outbound.resolve(fileName);
-            if (!journal.staged.contains(eventId)) {
+            if (!journal.isStaged(eventId)) {
                 writeDurably(tmp, content);
-                journal.append("S", eventId);
+                journal.staged(eventId);
                 move(tmp, target);
             } else if (Files.exists(tmp)) {
                 move(tmp, target);
             }
-            journal.append("A", eventId);
+            journal.applied(eventId);
             return Outcome.WRITTEN;
         }
     }
@@ -114,15 +108,11 @@ public final class FileDropChannel {
      * @throws IOException if the journal cannot be read
      */
     public Set<String> appliedEvents(String tenantCode) throws IOException {
-        Journal j = new Journal(tenantDir(tenantCode).resolve("inbox.journal"));
-        return Set.copyOf(j.applied);
+        return new EventJournal(tenantDir(tenantCode).resolve(JOURNAL)).applied();
     }
 
     private Path tenantDir(String tenantCode) {
-        if (tenantCode == null || !TENANT.matcher(tenantCode).matches()) {
-            throw new IllegalArgumentException("tenant code must be 6 digits");
-        }
-        return root.resolve(tenantCode);
+        return root.resolve(Names.tenant(tenantCode));
     }
 
     private static void writeDurably(Path file, byte[] content) throws IOException {
@@ -148,43 +138,6 @@ public final class FileDropChannel {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // best effort
-        }
-    }
-
-    /** The tenant's append-only record of staged and applied events, loaded once and then kept in memory. */
-    private static final class Journal {
-        final Path file;
-        final Set<String> staged = new HashSet<>();
-        final Set<String> applied = new HashSet<>();
-
-        Journal(Path file) throws IOException {
-            this.file = file;
-            if (Files.exists(file)) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                List<String> lines = text.lines().toList();
-                boolean lastComplete = text.endsWith("\n");
-                for (int i = 0; i < lines.size(); i++) {
-                    if (i == lines.size() - 1 && !lastComplete) {
-                        break; // a line cut by a crash: the step it records did not finish
-                    }
-                    String l = lines.get(i);
-                    if (l.startsWith("S ")) {
-                        staged.add(l.substring(2));
-                    } else if (l.startsWith("A ")) {
-                        applied.add(l.substring(2));
-                    }
-                }
-            }
-        }
-
-        void append(String kind, String eventId) throws IOException {
-            Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ch.write(java.nio.ByteBuffer.wrap((kind + " " + eventId + "\n").getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            (kind.equals("S") ? staged : applied).add(eventId);
         }
     }
 }

@@ -1,0 +1,31 @@
+package jp.openkokuho.nhi.transfer.shogaifukushi19.internal;
+
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+import jp.openkokuho.nhi.transfer.support.TenantChannel;
+import jp.openkokuho.nhi.transfer.support.TenantChannelConfig;
+
+/**
+ * One municipality's channel to the 障害福祉システム(番号法): one instance per factory configuration
+ * {@code etc/jp.openkokuho.nhi.transfer.shogaifukushi19.tenant-<name>.cfg}, registered for
+ * {@link DisabilityWelfareNumberActDestination} only.
+ * A configuration without a valid {@code municipality.code} fails this component's activation; any other mistake
+ * holds back that municipality's deliveries to this destination (retried) until it is fixed or deleted.
+ */
+@Component(service = TenantChannel.class, configurationPid = DisabilityWelfareNumberActDestination.TENANT_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
+        property = TenantChannel.DESTINATION + "=" + DisabilityWelfareNumberActDestination.ID)
+@Designate(ocd = TenantChannelConfig.class, factory = true)
+public class DisabilityWelfareNumberActTenantChannel extends TenantChannel {
+
+    /** @param properties the factory configuration's properties */
+    @Activate
+    public DisabilityWelfareNumberActTenantChannel(Map<String, Object> properties) {
+        super(properties);
+    }
+}
