@@ -96,7 +96,7 @@ public class DestinationChannelsIT {
 
     @Configuration
     public Option[] config() {
-        return KarafOptions.distribution("channels", 8121);
+        return KarafOptions.distribution("channels", 8171);
     }
 
     /** One POST as the endpoint received it. */

@@ -18,6 +18,7 @@ import jp.openkokuho.nhi.api.transfer.DeliveryResult;
 import jp.openkokuho.nhi.api.transfer.Destination;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
+import jp.openkokuho.nhi.transfer.support.CoverageStatusRecord;
 import jp.openkokuho.nhi.transfer.support.CsvDelivery;
 import jp.openkokuho.nhi.transfer.support.DestinationConfig;
 import jp.openkokuho.nhi.transfer.support.TenantChannel;
@@ -27,7 +28,7 @@ import jp.openkokuho.nhi.transfer.support.TenantChannels;
  * 移転先2 自立支援医療システム
  * (障害者の日常生活及び社会生活を総合的に支援するための法律第7条・第58条; 用途: 加入保険の資格状況の確認のため).
  *
- * <p>Delivers one {@link SelfSupportMedicalRecord} per change, once per event, through each
+ * <p>Delivers one {@link CoverageStatusRecord} per change, once per event, through each
  * municipality's channel: by default a file drop into {@code <outbound.root>/<tenant>/outbound/}, or as set by a
  * {@value #TENANT_PID} factory configuration ({@link SelfSupportMedicalTenantChannel}, bound here dynamically).
  */
@@ -60,7 +61,7 @@ public class SelfSupportMedicalDestination implements EligibilityChangeConsumer 
      * @param charset default record encoding
      */
     public SelfSupportMedicalDestination(Path root, Charset charset) {
-        this.delivery = new CsvDelivery(ID, new SelfSupportMedicalRecord(),
+        this.delivery = new CsvDelivery(ID, new CoverageStatusRecord(),
             new TenantChannels(ID, root, charset));
         LOG.info("自立支援医療システム destination: default channel writes to {}",
             root.toAbsolutePath());

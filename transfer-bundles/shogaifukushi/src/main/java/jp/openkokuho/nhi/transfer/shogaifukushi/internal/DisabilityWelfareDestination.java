@@ -18,6 +18,7 @@ import jp.openkokuho.nhi.api.transfer.DeliveryResult;
 import jp.openkokuho.nhi.api.transfer.Destination;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
+import jp.openkokuho.nhi.transfer.support.CoverageStatusRecord;
 import jp.openkokuho.nhi.transfer.support.CsvDelivery;
 import jp.openkokuho.nhi.transfer.support.DestinationConfig;
 import jp.openkokuho.nhi.transfer.support.TenantChannel;
@@ -27,7 +28,7 @@ import jp.openkokuho.nhi.transfer.support.TenantChannels;
  * 移転先3 障害福祉システム
  * (障害者の日常生活及び社会生活を総合的に支援するための法律第76条の2; 用途: 加入保険の資格状況の確認のため).
  *
- * <p>Delivers one {@link DisabilityWelfareRecord} per change, once per event, through each
+ * <p>Delivers one {@link CoverageStatusRecord} per change, once per event, through each
  * municipality's channel: by default a file drop into {@code <outbound.root>/<tenant>/outbound/}, or as set by a
  * {@value #TENANT_PID} factory configuration ({@link DisabilityWelfareTenantChannel}, bound here dynamically).
  */
@@ -60,7 +61,7 @@ public class DisabilityWelfareDestination implements EligibilityChangeConsumer {
      * @param charset default record encoding
      */
     public DisabilityWelfareDestination(Path root, Charset charset) {
-        this.delivery = new CsvDelivery(ID, new DisabilityWelfareRecord(),
+        this.delivery = new CsvDelivery(ID, new CoverageStatusRecord(),
             new TenantChannels(ID, root, charset));
         LOG.info("障害福祉システム destination: default channel writes to {}",
             root.toAbsolutePath());

@@ -18,6 +18,7 @@ import jp.openkokuho.nhi.api.transfer.DeliveryResult;
 import jp.openkokuho.nhi.api.transfer.Destination;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.api.transfer.EligibilityChangeConsumer;
+import jp.openkokuho.nhi.transfer.support.CoverageStatusRecord;
 import jp.openkokuho.nhi.transfer.support.CsvDelivery;
 import jp.openkokuho.nhi.transfer.support.DestinationConfig;
 import jp.openkokuho.nhi.transfer.support.TenantChannel;
@@ -27,7 +28,7 @@ import jp.openkokuho.nhi.transfer.support.TenantChannels;
  * 移転先9 障害福祉システム(番号法)
  * (番号法第19条第8号; 用途: 被保険者の把握).
  *
- * <p>Delivers one {@link DisabilityWelfareNumberActRecord} per change, once per event, through each
+ * <p>Delivers one {@link CoverageStatusRecord} per change, once per event, through each
  * municipality's channel: by default a file drop into {@code <outbound.root>/<tenant>/outbound/}, or as set by a
  * {@value #TENANT_PID} factory configuration ({@link DisabilityWelfareNumberActTenantChannel}, bound here dynamically).
  */
@@ -60,7 +61,7 @@ public class DisabilityWelfareNumberActDestination implements EligibilityChangeC
      * @param charset default record encoding
      */
     public DisabilityWelfareNumberActDestination(Path root, Charset charset) {
-        this.delivery = new CsvDelivery(ID, new DisabilityWelfareNumberActRecord(),
+        this.delivery = new CsvDelivery(ID, new CoverageStatusRecord(),
             new TenantChannels(ID, root, charset));
         LOG.info("障害福祉システム(番号法) destination: default channel writes to {}",
             root.toAbsolutePath());
