@@ -63,4 +63,29 @@ public interface EligibilityService {
      * @return every coverage period of the person in its latest version, oldest first; empty for an unknown person
      */
     List<CoveragePeriod> periods(String tenantCode, String atenaNo);
+
+    /**
+     * Every recorded version of a person's coverage, oldest first, including superseded and withdrawn ones: what an
+     * auditor replays.
+     *
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param atenaNo 宛名番号
+     * @return the versions; empty for an unknown person
+     * @since 1.1
+     */
+    List<CoverageVersion> history(String tenantCode, String atenaNo);
+
+    /**
+     * Bitemporal eligibility: whether the person was insured on {@code asOf} according to what had been recorded up
+     * to and including the processing date {@code recordedBy} (versions with a later 処理日 are ignored). With
+     * {@code recordedBy} = today this equals {@link #eligibility(String, String, LocalDate)}.
+     *
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param atenaNo 宛名番号
+     * @param asOf the day asked about (valid time)
+     * @param recordedBy the last processing date (処理日) to take into account (transaction time)
+     * @return the status as it stood then
+     * @since 1.1
+     */
+    EligibilityStatus eligibilityAsRecorded(String tenantCode, String atenaNo, LocalDate asOf, LocalDate recordedBy);
 }

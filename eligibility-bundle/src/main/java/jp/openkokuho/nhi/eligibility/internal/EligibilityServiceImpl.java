@@ -25,6 +25,7 @@ import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.ChangeKind;
 import jp.openkokuho.nhi.api.eligibility.ConcurrentChangeException;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
+import jp.openkokuho.nhi.api.eligibility.CoverageVersion;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.EligibilityStatus;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
@@ -173,6 +174,28 @@ public class EligibilityServiceImpl implements EligibilityService {
         String key = requireDigits(atenaNo, "宛名番号");
         List<CoverageVersionEntity> history = store.read(em -> history(em, key));
         return latestPerPeriod(history).stream().map(EligibilityServiceImpl::toPeriod).toList();
+    }
+
+    @Override
+    public List<CoverageVersion> history(String tenantCode, String atenaNo) {
+        TenantStore store = tenants.store(tenantCode);
+        String key = requireDigits(atenaNo, "宛名番号");
+        return store.read(em -> history(em, key)).stream().map(v -> new CoverageVersion(v.getHistorySeq(),
+            v.getPeriodSeq(), ChangeKind.valueOf(v.getChangeKind()), toPeriod(v), v.getProcessedOn(),
+            v.getRecordedAt().toInstant(ZoneOffset.UTC), v.isDeleted(), v.getEventId())).toList();
+    }
+
+    @Override
+    public EligibilityStatus eligibilityAsRecorded(String tenantCode, String atenaNo, LocalDate asOf,
+            LocalDate recordedBy) {
+        require(asOf != null && recordedBy != null, "INPUT", "a valid-time date and a processing date are needed");
+        TenantStore store = tenants.store(tenantCode);
+        String key = requireDigits(atenaNo, "宛名番号");
+        List<CoverageVersionEntity> known = store.read(em -> history(em, key)).stream()
+            .filter(v -> !v.getProcessedOn().isAfter(recordedBy)).toList();
+        CoveragePeriod covering = latestPerPeriod(known).stream().map(EligibilityServiceImpl::toPeriod)
+            .filter(p -> p.covers(asOf)).findFirst().orElse(null);
+        return new EligibilityStatus(tenantCode, atenaNo, asOf, covering);
     }
 
     /** Builds the new version from the history; called inside the write transaction. */

@@ -47,14 +47,14 @@ class EligibilityServiceImplTest {
 
     private TenantStore store;
     private EligibilityServiceImpl service;
+    private TestStores.MutableClock clock;
 
     @BeforeEach
     void setUp() {
         TenantRegistry registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of("residentregistry", "nhitax"));
         registry.register(store);
-        TestStores.MutableClock clock = new TestStores.MutableClock(
-            ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
+        clock = new TestStores.MutableClock(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
         service = new EligibilityServiceImpl(registry, signal, clock);
     }
 
@@ -194,6 +194,30 @@ class EligibilityServiceImplTest {
             LocalDate.of(2026, 12, 10), LocalDate.of(2026, 11, 27)));
         assertThat(c.effectiveDate()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(c.lateNotification()).isFalse();
+    }
+
+    @Test
+    void eligibilityAsRecordedByAProcessingDateIgnoresLaterVersions() {
+        service.recordAcquisition(WAKO, moveIn("64", "2026-04-01"));              // 処理日 2026-11-27
+        clock.advance(java.time.Duration.ofDays(2));
+        service.recordLoss(WAKO, new LossRequest("64", LossReason.DEATH, LocalDate.of(2026, 6, 30),
+            LocalDate.of(2026, 11, 29)));                                         // 処理日 2026-11-29, late
+        LocalDate august = LocalDate.of(2026, 8, 1);
+
+        assertThat(service.eligibilityAsRecorded(WAKO, "64", august, LocalDate.of(2026, 11, 26)).insured()).isFalse();
+        assertThat(service.eligibilityAsRecorded(WAKO, "64", august, LocalDate.of(2026, 11, 28)).insured()).isTrue();
+        assertThat(service.eligibilityAsRecorded(WAKO, "64", august, LocalDate.of(2026, 11, 29)).insured()).isFalse();
+        assertThat(service.eligibilityAsRecorded(WAKO, "64", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 11, 29))
+            .insured()).isTrue();
+        assertThat(service.eligibility(WAKO, "64", august).insured()).isFalse();
+
+        List<jp.openkokuho.nhi.api.eligibility.CoverageVersion> h = service.history(WAKO, "64");
+        assertThat(h).extracting(v -> v.historySeq() + " " + v.kind() + " " + v.processedOn() + " "
+            + v.period().startDate() + ".." + v.period().endDate() + " late=" + v.period().endLate())
+            .containsExactly("1 ACQUIRED 2026-11-27 2026-04-01..null late=false",
+                "2 LOST 2026-11-29 2026-04-01..2026-07-01 late=true");
+        assertThat(h).allMatch(v -> v.periodSeq() == 1 && !v.deleted() && v.eventId().length() == 36);
+        assertThat(service.history(WAKO, "65")).isEmpty();
     }
 
     private long countRows(String entity) {

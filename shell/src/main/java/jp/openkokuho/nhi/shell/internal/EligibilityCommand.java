@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
@@ -30,10 +31,14 @@ public class EligibilityCommand extends NhiAction {
     @Argument(index = 2, name = "asOf", required = false, description = "yyyy-MM-dd; default: today")
     String asOf;
 
+    @Option(name = "--recorded-by", description = "answer as recorded up to this 処理日 (yyyy-MM-dd), ignoring later corrections")
+    String recordedBy;
+
     @Override
     void run() {
         LocalDate day = asOf == null ? LocalDate.now(ZoneId.of("Asia/Tokyo")) : Args.date(asOf, "asOf");
-        EligibilityStatus s = eligibility.eligibility(tenant, atenaNo, day);
+        EligibilityStatus s = recordedBy == null ? eligibility.eligibility(tenant, atenaNo, day)
+            : eligibility.eligibilityAsRecorded(tenant, atenaNo, day, Args.date(recordedBy, "--recorded-by"));
         if (!s.insured()) {
             out.println("宛名番号 " + atenaNo + ": 資格なし on " + day);
             return;

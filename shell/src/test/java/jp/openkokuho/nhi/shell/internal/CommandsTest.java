@@ -25,6 +25,7 @@ import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.ChangeKind;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
+import jp.openkokuho.nhi.api.eligibility.CoverageVersion;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.EligibilityStatus;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
@@ -111,6 +112,39 @@ class CommandsTest {
         c.execute();
         assertThat(out()).isEqualTo("宛名番号 7: 資格あり on 2026-05-01 (国保世帯番号 900001, 世帯主, 資格取得年月日 2026-04-10 転入,"
             + " 履歴番号 1)" + System.lineSeparator());
+    }
+
+    @Test
+    void historyListsEveryVersionAndEligibilityCanAskAsRecorded() throws Exception {
+        CoveragePeriod open = new CoveragePeriod("7", "900001", RelationshipType.HEAD, LocalDate.of(2026, 4, 1),
+            AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 3), false, null, null, null, false, 1);
+        CoveragePeriod closed = new CoveragePeriod("7", "900001", RelationshipType.HEAD, LocalDate.of(2026, 4, 1),
+            AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 3), false, LocalDate.of(2026, 7, 1),
+            jp.openkokuho.nhi.api.eligibility.LossReason.DEATH, LocalDate.of(2026, 11, 29), true, 2);
+        when(eligibility.history("112291", "7")).thenReturn(List.of(
+            new CoverageVersion(1, 1, ChangeKind.ACQUIRED, open, LocalDate.of(2026, 11, 27), Instant.EPOCH, false, "a"),
+            new CoverageVersion(2, 1, ChangeKind.LOST, closed, LocalDate.of(2026, 11, 29), Instant.EPOCH, false, "b")));
+        HistoryCommand h = wire(new HistoryCommand());
+        h.eligibility = eligibility;
+        h.tenant = "112291";
+        h.atenaNo = "7";
+        h.execute();
+        List<String> rows = out().lines().filter(l -> l.strip().matches("[12] .*")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).split("\\|", -1)).extracting(String::strip).containsExactly("2", "1", "喪失", "900001",
+            "世帯主", "2026-04-01", "転入", "2026-04-03", "2026-07-01", "死亡", "2026-11-29 遅延", "2026-11-29", "");
+
+        outBytes.reset();
+        when(eligibility.eligibilityAsRecorded("112291", "7", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 28)))
+            .thenReturn(new EligibilityStatus("112291", "7", LocalDate.of(2026, 8, 1), open));
+        EligibilityCommand e = wire(new EligibilityCommand());
+        e.eligibility = eligibility;
+        e.tenant = "112291";
+        e.atenaNo = "7";
+        e.asOf = "2026-08-01";
+        e.recordedBy = "2026-11-28";
+        e.execute();
+        assertThat(out()).startsWith("宛名番号 7: 資格あり on 2026-08-01");
     }
 
     @Test
