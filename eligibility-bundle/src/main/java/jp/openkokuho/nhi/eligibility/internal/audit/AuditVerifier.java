@@ -185,8 +185,8 @@ public final class AuditVerifier {
             }
             Failure f = null;
             if (!tenant.equals(e.tenant())) {
-                f = new Failure(seq, seq, Reason.FOREIGN_TENANT, "entry " + seq + " names tenant " + e.tenant()
-                    + ": it was copied in from another municipality's log");
+                f = new Failure(seq, seq, Reason.FOREIGN_TENANT, "entry " + seq + " names tenant "
+                    + shown(e.tenant()) + ": it was copied in from another municipality's log");
             } else if (e.formatVersion() != CanonicalEncoding.FORMAT_VERSION) {
                 f = new Failure(seq, seq, Reason.UNSUPPORTED_FORMAT, "entry " + seq + " has encoding version "
                     + e.formatVersion() + ", which this software does not know");
@@ -195,7 +195,7 @@ public final class AuditVerifier {
             if (f == null) {
                 mac = macs.computeIfAbsent(e.keyId(), id -> keys.find(tenant, id).map(TenantKey::newMac)).orElse(null);
                 if (mac == null) {
-                    f = new Failure(seq, seq, Reason.UNKNOWN_KEY, "entry " + seq + " names key " + e.keyId()
+                    f = new Failure(seq, seq, Reason.UNKNOWN_KEY, "entry " + seq + " names key " + shown(e.keyId())
                         + ", which tenant " + tenant + " does not have");
                 }
             }
@@ -229,6 +229,14 @@ public final class AuditVerifier {
             }
         }
         return w;
+    }
+
+    /**
+     * A stored value quoted in a report. The value is whatever an attacker wrote into the column, so anything but a
+     * plain code is not echoed (it could carry line breaks into a command's output or text into the platform log).
+     */
+    static String shown(String value) {
+        return value != null && value.matches("[0-9A-Za-z_-]{1,32}") ? value : "(a value that is not a plain code)";
     }
 
     /** Compares the chain value after entry {@code size} with every checkpoint of that size. */

@@ -98,8 +98,8 @@ public final class Checkpointer {
     }
 
     /**
-     * Writes a checkpoint if the log has grown since the last one (or raises the alarm if it shrank), due or not (used when the platform stops, so the
-     * newest entries do not wait for the next start to be covered).
+     * Writes a checkpoint if the log has grown since the last one (or raises the alarm if it shrank), due or not
+     * (used when the platform stops, so the newest entries do not wait for the next start to be covered).
      *
      * @param store the tenant's store
      * @return the checkpoint written, or empty if the log has not grown

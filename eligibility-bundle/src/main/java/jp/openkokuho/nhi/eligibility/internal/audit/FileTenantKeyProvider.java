@@ -116,12 +116,13 @@ public final class FileTenantKeyProvider implements TenantKeyProvider {
         random.nextBytes(material);
         Path tmp = null;
         try {
-            Files.createDirectories(dir, posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_DIR)}
-                : new FileAttribute<?>[0]);
+            Files.createDirectories(dir, posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_DIR)} : new FileAttribute<?>[0]);
             tmp = posix ? Files.createTempFile(dir, ".audit-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_FILE))
                 : Files.createTempFile(dir, ".audit-", ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.write(ByteBuffer.wrap((HexFormat.of().formatHex(material) + "\n").getBytes(StandardCharsets.US_ASCII)));
+                String text = HexFormat.of().formatHex(material) + "\n";
+                ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
                 ch.force(true);
             }
             try {

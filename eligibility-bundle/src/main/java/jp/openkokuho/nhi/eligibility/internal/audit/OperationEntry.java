@@ -62,7 +62,8 @@ public record OperationEntry(String staffId, String role, String action, String 
         identifier("requestId", requestId, 64);
         Objects.requireNonNull(purpose, "purpose");
         if (purpose.isBlank() || purpose.length() > 200 || hasControl(purpose) || !wellFormed(purpose)) {
-            throw new IllegalArgumentException("purpose must be 1 to 200 characters of text without control characters");
+            throw new IllegalArgumentException(
+                "purpose must be 1 to 200 characters of text without control characters");
         }
         Objects.requireNonNull(subjectIndex, "subjectIndex");
         if (!subjectIndex.isEmpty()

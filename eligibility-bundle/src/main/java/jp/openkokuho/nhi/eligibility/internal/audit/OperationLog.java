@@ -20,8 +20,8 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * Appends entries to a tenant's operation log (操作ログ) inside the caller's transaction, so an operation and its log
  * entry commit or roll back together.
  *
- * <p>{@link #append} takes the tenant's {@code operation_log} counter row under a row lock ({@code UPDATE NHI_COUNTER}),
- * which serialises the tenant's appenders until the transaction ends: the sequence is gapless (a rollback returns the
+ * <p>{@link #append} takes the tenant's {@code operation_log} counter row under a row lock
+ * ({@code UPDATE NHI_COUNTER}), which serialises the tenant's appenders until the transaction ends: the sequence is gapless (a rollback returns the
  * number), there is never a fork (one predecessor per entry), and sequence order is commit order. It then reads the
  * predecessor's chain value, computes {@code h_seq = HMAC(K, h_(seq-1) || canonical(entry))} (see
  * {@link CanonicalEncoding}) with the tenant's current key, and inserts the row.

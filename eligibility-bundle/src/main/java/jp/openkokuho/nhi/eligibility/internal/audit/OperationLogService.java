@@ -228,7 +228,8 @@ public class OperationLogService {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_SEARCH);
         }
         TenantStore store = tenants.store(tenantCode);
-        StringBuilder sql = new StringBuilder("SELECT " + AuditVerifier.COLUMNS + " FROM NHI_OPERATION_LOG WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + AuditVerifier.COLUMNS
+            + " FROM NHI_OPERATION_LOG WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (from != null) {
             sql.append(" AND OCCURRED_AT >= ?");

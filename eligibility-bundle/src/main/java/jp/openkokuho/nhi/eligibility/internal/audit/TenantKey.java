@@ -27,7 +27,8 @@ public final class TenantKey {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.id = Objects.requireNonNull(id, "id");
         if (material.length < 32) {
-            throw new IllegalArgumentException("audit key " + id + " of tenant " + tenant + " is shorter than 32 bytes");
+            throw new IllegalArgumentException("audit key " + id + " of tenant " + tenant
+                + " is shorter than 32 bytes");
         }
         this.key = new SecretKeySpec(material.clone(), "HmacSHA256");
     }

@@ -304,7 +304,8 @@ class AuditTamperTest {
                 if (seq < N) {
                     tail.add(entryA(seq + 1));
                 }
-                VerificationResult r = verifier.extend(TENANT_A, seq - 1, before, tail.iterator(), seq + tail.size() - 1);
+                VerificationResult r = verifier.extend(TENANT_A, seq - 1, before, tail.iterator(),
+                    seq + tail.size() - 1);
                 assertThat(r.ok()).as("%s", v).isFalse();
                 assertThat(r.failure().seq()).as("%s", v).isEqualTo(seq);
                 checked++;
@@ -496,10 +497,19 @@ class AuditTamperTest {
     @Test
     void anEntryFromAnotherTenantsLogIsReportedAsForeign() {
         LoggedOperation theirs = logB.get(4999);
-        assertBroken(tampered(em -> {
+        VerificationResult spliced = tampered(em -> {
             sql(em, "DELETE FROM NHI_OPERATION_LOG WHERE SEQ = 5000");
             insert(em, theirs);
-        }), 5000, Reason.FOREIGN_TENANT);
+        });
+        assertBroken(spliced, 5000, Reason.FOREIGN_TENANT);
+        assertThat(spliced.failure().detail()).isEqualTo("entry 5000 names tenant 131016: it was copied in from"
+            + " another municipality's log");
+        // whatever was written into the column, a report never echoes more than a plain code
+        VerificationResult odd = tampered(em -> sql(em, "UPDATE NHI_OPERATION_LOG SET TENANT_CODE = ? WHERE SEQ = 7",
+            "11229\n1"));
+        assertBroken(odd, 7, Reason.FOREIGN_TENANT);
+        assertThat(odd.failure().detail()).isEqualTo("entry 7 names tenant (a value that is not a plain code): it was"
+            + " copied in from another municipality's log");
         LoggedOperation last = logB.get(N - 1);
         assertBroken(tampered(em -> insert(em, new LoggedOperation(N + 1, last.tenant(), last.occurredAt(),
             last.staffId(), last.role(), last.action(), last.purpose(), last.subjectIndex(), last.itemNames(),

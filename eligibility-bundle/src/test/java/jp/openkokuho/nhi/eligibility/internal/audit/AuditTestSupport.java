@@ -48,7 +48,8 @@ final class AuditTestSupport {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -80,7 +81,8 @@ final class AuditTestSupport {
     static void insertAll(EntityManager em, List<LoggedOperation> rows) {
         try (PreparedStatement ps = jdbc(em).prepareStatement("INSERT INTO NHI_OPERATION_LOG (SEQ, TENANT_CODE,"
                 + " OCCURRED_AT, STAFF_ID, STAFF_ROLE, ACTION_NAME, PURPOSE, SUBJECT_INDEX, ITEM_NAMES, OUTCOME,"
-                + " REQUEST_ID, KEY_ID, FORMAT_VERSION, ENTRY_HMAC) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " REQUEST_ID, KEY_ID, FORMAT_VERSION, ENTRY_HMAC)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (LoggedOperation e : rows) {
                 Object[] v = {e.seq(), e.tenant(), Timestamp.valueOf(LocalDateTime.ofInstant(e.occurredAt(),
                     ZoneOffset.UTC)), e.staffId(), e.role(), e.action(), e.purpose(), e.subjectIndex(),

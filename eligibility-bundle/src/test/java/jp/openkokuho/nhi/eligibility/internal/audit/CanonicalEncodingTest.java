@@ -61,7 +61,8 @@ class CanonicalEncodingTest {
             Instant.parse("2026-04-01T00:40:00Z"), KEY);
         assertThat(c.mac()).isEqualTo("c264c0d583d39bd7454d7dcdec462ce0874ac383d00f5431959ab383e2de8798");
         assertThat(c.toLine()).isEqualTo("1 112291 2 dc5341cc01f0a33241186cd64284cc1fb483b7bad549f8a425ce87930117d66d"
-            + " 2026-04-01T00:40:00.000000000Z audit-1 c264c0d583d39bd7454d7dcdec462ce0874ac383d00f5431959ab383e2de8798");
+            + " 2026-04-01T00:40:00.000000000Z audit-1"
+            + " c264c0d583d39bd7454d7dcdec462ce0874ac383d00f5431959ab383e2de8798");
         assertThat(Checkpoint.parse(c.toLine())).isEqualTo(c);
         assertThat(c.sealedWith(KEY)).isTrue();
         assertThat(new Checkpoint("112291", 3, c.head(), c.time(), c.keyId(), c.mac()).sealedWith(KEY)).isFalse();

@@ -55,7 +55,8 @@ class OperationEntryTest {
             .hasMessage("role must be 1 to 32 characters of ASCII letters, digits and _ . : @ -");
         assertThatThrownBy(() -> new OperationEntry("t", "r", "a b", "p", "", List.of(), OperationOutcome.OK, "r"))
             .hasMessage("action must be 1 to 64 characters of ASCII letters, digits and _ . : @ -");
-        assertThatThrownBy(() -> new OperationEntry("t", "r", "a", "p", "", List.of(), OperationOutcome.OK, "x".repeat(65)))
+        String longId = "x".repeat(65);
+        assertThatThrownBy(() -> new OperationEntry("t", "r", "a", "p", "", List.of(), OperationOutcome.OK, longId))
             .hasMessage("requestId must be 1 to 64 characters of ASCII letters, digits and _ . : @ -");
         for (String purpose : new String[] {" ", "line\nbreak", "法\uD800", "x".repeat(201)}) {
             assertThatThrownBy(() -> new OperationEntry("t", "r", "a", purpose, "", List.of(), OperationOutcome.OK, "r"))

@@ -186,8 +186,8 @@ class OperationLogServiceTest {
 
         when(config.keys_dir()).thenReturn("");
         if (System.getProperty("karaf.etc") == null) {
-            assertThatThrownBy(() -> new OperationLogService(registry, config)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("operation log: no keys directory configured and no karaf.etc");
+            assertThatThrownBy(() -> new OperationLogService(registry, config))
+                .isInstanceOf(IllegalStateException.class).hasMessage("operation log: no keys directory configured and no karaf.etc");
         }
     }
 }
