@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
@@ -30,6 +35,14 @@ import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.api.transfer.DeliveryResult;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
+import jp.openkokuho.nhi.eligibility.internal.audit.AuditVerifier;
+import jp.openkokuho.nhi.eligibility.internal.audit.Checkpointer;
+import jp.openkokuho.nhi.eligibility.internal.audit.FileCheckpointStore;
+import jp.openkokuho.nhi.eligibility.internal.audit.FileTenantKeyProvider;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationEntry;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationLog;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
+import jp.openkokuho.nhi.eligibility.internal.audit.VerificationResult;
 import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
@@ -86,7 +99,7 @@ class PostgresStoreTest {
 
     @Test
     void theSchemaMigratesAndTheWholeSliceRunsOnPostgres() {
-        assertThat(store.schemaVersion()).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(3);
         service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
             AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 3)));
         service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001", RelationshipType.MEMBER,
@@ -117,11 +130,48 @@ class PostgresStoreTest {
     }
 
     @Test
+    void theOperationLogChainsVerifiesAndCatchesTamperingOnPostgres(@TempDir Path dir) {
+        FileTenantKeyProvider keys = new FileTenantKeyProvider(dir.resolve("keys"), new SecureRandom());
+        FileCheckpointStore checkpoints = new FileCheckpointStore(dir.resolve("checkpoints"));
+        // a time below the microsecond: PostgreSQL keeps microseconds, so the log must chain exactly what it keeps
+        OperationLog log = new OperationLog(keys, Clock.fixed(Instant.parse("2026-04-01T00:00:00.123456789Z"),
+            ZoneOffset.UTC), null);
+        store.inTransaction(em -> {
+            for (int i = 1; i <= 50; i++) {
+                log.append(em, new OperationEntry("staff-" + (i % 3), "clerk", "eligibility.read",
+                    "国民健康保険法第9条", i % 5 == 0 ? "" : "bi1:0f1e2d3c4b5a69788796a5b4c3d2e1f" + (i % 10),
+                    List.of("atena_no"), OperationOutcome.OK, "req-" + i));
+            }
+            return null;
+        });
+        AuditVerifier verifier = new AuditVerifier(keys, checkpoints);
+        new Checkpointer(keys, checkpoints, verifier, Checkpointer.Policy.DEFAULT, Clock.systemUTC())
+            .checkpoint(store);
+        VerificationResult ok = verifier.verify(store);
+        assertThat(ok.ok()).as(ok.summary()).isTrue();
+        assertThat(ok.entries()).isEqualTo(50);
+        assertThat(ok.lastCheckpoint().size()).isEqualTo(50);
+
+        VerificationResult broken = store.read(em -> {
+            em.createNativeQuery("UPDATE NHI_OPERATION_LOG SET STAFF_ID = 'staff-9' WHERE SEQ = 17").executeUpdate();
+            return verifier.verify(em);
+        });
+        assertThat(broken.failure().reason()).isEqualTo(VerificationResult.Reason.HASH_MISMATCH);
+        assertThat(broken.failure().seq()).isEqualTo(17);
+        VerificationResult cut = store.read(em -> {
+            em.createNativeQuery("DELETE FROM NHI_OPERATION_LOG WHERE SEQ > 40").executeUpdate();
+            return verifier.verify(em);
+        });
+        assertThat(cut.failure().reason()).isEqualTo(VerificationResult.Reason.TRUNCATED);
+        assertThat(cut.failure().seq()).isEqualTo(41);
+    }
+
+    @Test
     void migratingAgainChangesNothing() throws SQLException {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(URL);
         ds.setCurrentSchema(schema);
         assertThat(new jp.openkokuho.nhi.eligibility.internal.store.SchemaMigrator(getClass().getClassLoader(),
-            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(2);
+            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(3);
     }
 }

@@ -30,6 +30,11 @@ import jp.openkokuho.nhi.eligibility.internal.store.SchemaMigrator;
 public final class TenantStore implements AutoCloseable {
     /** The persistence unit in META-INF/persistence.xml. */
     public static final String PERSISTENCE_UNIT = "nhi-tenant";
+    /**
+     * Property of every tenant EntityManagerFactory naming its tenant, so code handed only an EntityManager (the
+     * operation log) takes the tenant from the store itself, never from its caller's input.
+     */
+    public static final String TENANT_PROPERTY = "jp.openkokuho.nhi.tenant.code";
 
     private final Tenant tenant;
     private final EntityManagerFactory emf;
@@ -65,6 +70,7 @@ public final class TenantStore implements AutoCloseable {
         props.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         props.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
         props.put(PersistenceUnitProperties.SESSION_NAME, "nhi-tenant-" + tenant.code());
+        props.put(TENANT_PROPERTY, tenant.code());
         EntityManagerFactory f = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, props);
         if (f == null) {
             throw new IllegalStateException("persistence unit " + PERSISTENCE_UNIT + " not found");
@@ -75,6 +81,21 @@ public final class TenantStore implements AutoCloseable {
     /** @return the tenant */
     public Tenant tenant() {
         return tenant;
+    }
+
+    /**
+     * The tenant whose store an EntityManager works on.
+     *
+     * @param em an EntityManager of a tenant store
+     * @return the tenant code of that store
+     * @throws IllegalArgumentException if {@code em} does not come from a {@link TenantStore}
+     */
+    public static String tenantCodeOf(EntityManager em) {
+        Object code = em.getEntityManagerFactory().getProperties().get(TENANT_PROPERTY);
+        if (!(code instanceof String s) || s.isEmpty()) {
+            throw new IllegalArgumentException("the EntityManager does not belong to a tenant store");
+        }
+        return s;
     }
 
     /** @return the schema version the store was migrated to */
