@@ -17,6 +17,8 @@ import jp.openkokuho.nhi.api.transfer.ChangeItems;
 import jp.openkokuho.nhi.api.transfer.ChangeTypes;
 import jp.openkokuho.nhi.api.transfer.DeliveryResult;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
+import jp.openkokuho.nhi.transfer.support.TenantChannel;
+import jp.openkokuho.nhi.transfer.support.testing.RecordingHttpServer;
 
 class ResidentRegistryDestinationTest {
 
@@ -43,6 +45,37 @@ class ResidentRegistryDestinationTest {
             + "112291,000123,喪失,2026-04-10,2026-09-02,2026-11-27,42,0f9e7c1a-0000-4000-8000-000000000001\r\n");
         // items the destination is not entitled to (the household number) are not written
         assertThat(text).doesNotContain("900001");
+    }
+
+    @Test
+    void aMunicipalityConfiguredForHttpReceivesTheRecordByPostOnceThenFilesAgainWhenRemoved(@TempDir Path root)
+            throws Exception {
+        ResidentRegistryDestination d = new ResidentRegistryDestination(root, StandardCharsets.UTF_8);
+        try (RecordingHttpServer server = RecordingHttpServer.start()) {
+            ResidentRegistryTenantChannel http = new ResidentRegistryTenantChannel(Map.of(
+                TenantChannel.MUNICIPALITY_CODE, "112291", TenantChannel.CHANNEL, "http",
+                TenantChannel.TARGET, server.uri("/juki").toString()));
+            d.addTenantChannel(http);
+            assertThat(d.deliver(lost())).isEqualTo(DeliveryResult.OK);
+            assertThat(d.deliver(lost())).isEqualTo(DeliveryResult.OK);
+
+            assertThat(server.requests()).hasSize(1);
+            RecordingHttpServer.Request r = server.requests().get(0);
+            assertThat(r.path()).isEqualTo("/juki");
+            assertThat(r.header("Idempotency-Key")).isEqualTo("0f9e7c1a-0000-4000-8000-000000000001");
+            assertThat(new String(r.body(), StandardCharsets.UTF_8)).startsWith("全国地方公共団体コード,宛名番号,異動区分")
+                .contains("112291,000123,喪失,2026-04-10,2026-09-02");
+            assertThat(root.resolve("112291/outbound")).doesNotExist();
+
+            // once the configuration is deleted, the municipality's next change goes to the default file drop
+            d.removeTenantChannel(http);
+            EligibilityChange next = lost();
+            d.deliver(new EligibilityChange("0f9e7c1a-0000-4000-8000-000000000002", next.tenantCode(), 43,
+                next.subjectKey(), 3, next.changeType(), 1, next.recordedAt(), next.items()));
+            assertThat(server.requests()).hasSize(1);
+            assertThat(root.resolve("112291/outbound/NHIJUKI_112291_000000000043_"
+                + "0f9e7c1a-0000-4000-8000-000000000002.csv")).exists();
+        }
     }
 
     @Test
