@@ -148,6 +148,27 @@ class CommandsTest {
     }
 
     @Test
+    void importPrintsTheReportAndTheVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("z.csv"), "x");
+        jp.openkokuho.nhi.api.interchange.ImportService imports = mock(jp.openkokuho.nhi.api.interchange.ImportService.class);
+        when(imports.importFile("112291", jp.openkokuho.nhi.api.interchange.InterchangeFileKind.RESIDENCE_STATUS, f,
+            java.nio.charset.Charset.forName("Windows-31J"))).thenReturn(new jp.openkokuho.nhi.api.interchange.ImportResult(
+                "z.csv", jp.openkokuho.nhi.api.interchange.InterchangeFileKind.RESIDENCE_STATUS, "ab12", 3, false, false, 0,
+                List.of("z.csv:3: 在留期間満了日: DATE_INVALID: not a calendar date")));
+        ImportCommand c = wire(new ImportCommand());
+        c.imports = imports;
+        c.tenant = "112291";
+        c.kind = "residence-status";
+        c.file = f.toString();
+        c.charset = "Windows-31J";
+        c.execute();
+        assertThat(out().lines().toList()).containsExactly("z.csv:3: 在留期間満了日: DATE_INVALID: not a calendar date",
+            "在留資格ファイル z.csv: 3 records, sha256 ab12 - REJECTED: nothing stored");
+        c.kind = "marriage-register";
+        assertThat(failure(c)).startsWith("[INPUT] unknown file kind 'marriage-register'");
+    }
+
+    @Test
     void transferStatusListsEveryTenantsDestinations() throws Exception {
         TenantService tenants = mock(TenantService.class);
         TransferStatusService transfers = mock(TransferStatusService.class);

@@ -1,0 +1,78 @@
+package jp.openkokuho.nhi.shell.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+
+import jp.openkokuho.nhi.api.NhiException;
+import jp.openkokuho.nhi.api.interchange.ImportResult;
+import jp.openkokuho.nhi.api.interchange.ImportService;
+import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
+
+/** Validates or imports an interchange file (別添1). */
+@Service
+@Command(scope = "nhi", name = "import",
+        description = "Imports an interchange file (all-or-nothing), or only checks it with --check")
+public class ImportCommand extends NhiAction {
+    @Reference
+    ImportService imports;
+
+    @Argument(index = 0, name = "tenant", required = true, description = "全国地方公共団体コード")
+    @Completion(TenantCompleter.class)
+    String tenant;
+
+    @Argument(index = 1, name = "kind", required = true,
+            description = "qualification-change, mitigation-change, pref-qualification-dates or residence-status")
+    @Completion(FileKindCompleter.class)
+    String kind;
+
+    @Argument(index = 2, name = "file", required = true, description = "the CSV file")
+    @Completion(FileCompleter.class)
+    String file;
+
+    @Option(name = "--charset", description = "UTF-8 (default) or Windows-31J")
+    String charset = "UTF-8";
+
+    @Option(name = "--check", description = "only validate; store nothing")
+    boolean check;
+
+    @Override
+    void run() {
+        InterchangeFileKind k;
+        try {
+            k = InterchangeFileKind.parse(kind);
+        } catch (IllegalArgumentException e) {
+            throw new NhiException("INPUT", e.getMessage());
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new NhiException("INPUT", "no file " + path);
+        }
+        Charset cs;
+        try {
+            cs = Charset.forName(charset);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new NhiException("INPUT", "unknown charset '" + charset + "'; use UTF-8 or Windows-31J");
+        }
+        ImportResult r = check ? imports.validate(tenant, k, path, cs) : imports.importFile(tenant, k, path, cs);
+        for (String line : r.report()) {
+            out.println(line);
+        }
+        String verdict = !r.accepted() ? "REJECTED: nothing stored"
+            : check ? "OK: valid, nothing stored (--check)"
+            : r.alreadyImported() ? "ALREADY IMPORTED: this file (same SHA-256) was imported before; nothing changed"
+            : "IMPORTED: " + r.stored() + " rows stored";
+        out.println(k.japaneseName() + " " + r.fileName() + ": " + r.records() + " records, sha256 " + r.sha256()
+            + " - " + verdict);
+    }
+}
