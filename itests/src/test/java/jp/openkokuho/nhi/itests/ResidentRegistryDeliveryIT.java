@@ -42,6 +42,9 @@ import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.interchange.ImportResult;
+import jp.openkokuho.nhi.api.interchange.ImportService;
+import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 import jp.openkokuho.nhi.api.tenant.TenantConstants;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
@@ -76,6 +79,10 @@ public class ResidentRegistryDeliveryIT {
     @Inject
     @Filter(timeout = 60_000)
     private ConfigurationAdmin configAdmin;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private ImportService imports;
 
     @Configuration
     public Option[] config() {
@@ -160,6 +167,27 @@ public class ResidentRegistryDeliveryIT {
         for (String bsn : coreBefore.keySet()) {
             assertEquals(bsn, Bundle.ACTIVE, bundle(bsn).getState());
         }
+    }
+
+    @Test
+    public void aResidenceStatusFileImportsOnceInsideTheDistribution() throws Exception {
+        provision("112283", "志木市", "110262");
+        Path file = Path.of(System.getProperty("karaf.data"), "zairyu-it.csv");
+        Files.write(file, ("宛名番号,在留資格コード,在留期間満了日\r\n000701,07,令和9年3月31日\r\n000702,12,2027-09-30\r\n")
+            .getBytes(java.nio.charset.Charset.forName("Windows-31J")));
+        ImportResult first = imports.importFile("112283", InterchangeFileKind.RESIDENCE_STATUS, file,
+            java.nio.charset.Charset.forName("Windows-31J"));
+        assertTrue(first.report().toString(), first.accepted());
+        assertEquals(2, first.stored());
+        ImportResult again = imports.importFile("112283", InterchangeFileKind.RESIDENCE_STATUS, file,
+            java.nio.charset.Charset.forName("Windows-31J"));
+        assertTrue(again.alreadyImported());
+        assertEquals(0, again.stored());
+        // the same bytes read as UTF-8 are not valid UTF-8: rejected with a line-numbered report, nothing stored
+        ImportResult wrongCharset = imports.validate("112283", InterchangeFileKind.RESIDENCE_STATUS, file,
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(wrongCharset.accepted());
+        assertTrue(wrongCharset.report().get(0), wrongCharset.report().get(0).startsWith("zairyu-it.csv:1:"));
     }
 
     private org.osgi.service.cm.Configuration provision(String code, String name, String insurer) throws IOException {
