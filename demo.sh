@@ -17,6 +17,13 @@ if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
   export JAVA_HOME
 fi
+# documents (資格確認書 …) are printed with IPAex Gothic; install it if missing (Debian/Ubuntu, needs root or sudo)
+font=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
+if [ ! -f "$font" ]; then
+  sudo_cmd=""; [ "$(id -u)" != 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq fonts-ipaexfont-gothic >/dev/null \
+    || echo "warning: could not install fonts-ipaexfont-gothic; documents cannot be printed until $font exists" >&2
+fi
 if [ "$build" = 1 ]; then
   mvn -B -q -DskipTests install
 fi
@@ -35,6 +42,7 @@ Try in the shell:
   nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10
   nhi:transfer-status
   nhi:eligibility 112291 000123 2026-05-01
+  nhi:document-list 112291 000123
 Files for the resident registry appear in $run/data/nhi/transfer/residentregistry/112291/outbound/.
 Leave the shell with logout (or Ctrl-D).
 TXT
