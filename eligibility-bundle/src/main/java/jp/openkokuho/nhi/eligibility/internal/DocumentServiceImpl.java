@@ -1,5 +1,8 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
+import static jp.openkokuho.nhi.eligibility.internal.EligibilityServiceImpl.require;
+import static jp.openkokuho.nhi.eligibility.internal.EligibilityServiceImpl.requireDigits;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,7 +79,6 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 @Designate(ocd = DocumentConfig.class)
 public class DocumentServiceImpl implements DocumentService {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
-    private static final String DIGITS_15 = "[0-9]{1,15}";
     private static final int MAX_REASON = 200;
     private static final String RULE = DocumentRule.RULE;
 
@@ -495,17 +497,5 @@ public class DocumentServiceImpl implements DocumentService {
         String r = reason == null ? "" : reason.strip();
         require(r.length() <= MAX_REASON, "INPUT", "the reason is longer than " + MAX_REASON + " characters");
         return r;
-    }
-
-    private static String requireDigits(String value, String item) {
-        require(value != null && value.matches(DIGITS_15), "INPUT",
-            item + " must be 1 to 15 ASCII digits" + (value == null ? " (missing)" : ""));
-        return value;
-    }
-
-    private static void require(boolean ok, String rule, String message) {
-        if (!ok) {
-            throw new RuleViolationException(rule, message);
-        }
     }
 }

@@ -328,13 +328,14 @@ public class EligibilityServiceImpl implements EligibilityService {
             "届出日 " + notified + " is before the event date " + event);
     }
 
-    private static String requireDigits(String value, String item) {
+    /** Also used by the document service: one wording for a malformed 宛名番号 everywhere. */
+    static String requireDigits(String value, String item) {
         require(value != null && value.matches(DIGITS_15), "INPUT",
             item + " must be 1 to 15 ASCII digits" + (value == null ? " (missing)" : ""));
         return value;
     }
 
-    private static void require(boolean ok, String rule, String message) {
+    static void require(boolean ok, String rule, String message) {
         if (!ok) {
             throw new RuleViolationException(rule, message);
         }

@@ -25,6 +25,11 @@ final class Args {
         return notified == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) : date(notified, "--notified");
     }
 
+    /** The date given by an option, or today in Japan when it is absent. */
+    static LocalDate dateOrToday(String value, String what) {
+        return value == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) : date(value, what);
+    }
+
     static <E extends Enum<E>> E constant(Class<E> type, String value, String what) {
         try {
             return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));

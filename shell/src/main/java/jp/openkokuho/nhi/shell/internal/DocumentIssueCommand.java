@@ -1,8 +1,6 @@
 package jp.openkokuho.nhi.shell.internal;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -49,12 +47,9 @@ public class DocumentIssueCommand extends NhiAction {
     @Override
     void run() {
         DocumentType t = type == null ? null : Args.constant(DocumentType.class, type, "--type");
-        LocalDate effective = date == null ? LocalDate.now(ZoneId.of("Asia/Tokyo")) : Args.date(date, "--date");
+        LocalDate effective = Args.dateOrToday(date, "--date");
         IssuedDocument d = documents.issue(tenant, atenaNo, t, effective, reason);
         out.println("交付: " + Documents.line(d));
-        if (outFile != null) {
-            Documents.write(Path.of(outFile), documents.render(tenant, d.documentId()));
-            out.println("PDF written to " + outFile);
-        }
+        Documents.printIfAsked(out, documents, tenant, d.documentId(), outFile);
     }
 }

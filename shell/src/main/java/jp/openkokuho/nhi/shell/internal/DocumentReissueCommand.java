@@ -1,6 +1,5 @@
 package jp.openkokuho.nhi.shell.internal;
 
-import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -38,9 +37,6 @@ public class DocumentReissueCommand extends NhiAction {
     void run() {
         IssuedDocument d = documents.reissue(tenant, documentId, reason);
         out.println("再交付: " + Documents.line(d));
-        if (outFile != null) {
-            Documents.write(Path.of(outFile), documents.render(tenant, d.documentId()));
-            out.println("PDF written to " + outFile);
-        }
+        Documents.printIfAsked(out, documents, tenant, d.documentId(), outFile);
     }
 }

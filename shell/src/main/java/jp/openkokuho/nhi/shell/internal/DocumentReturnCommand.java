@@ -1,7 +1,6 @@
 package jp.openkokuho.nhi.shell.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -32,7 +31,7 @@ public class DocumentReturnCommand extends NhiAction {
 
     @Override
     void run() {
-        LocalDate day = date == null ? LocalDate.now(ZoneId.of("Asia/Tokyo")) : Args.date(date, "--date");
+        LocalDate day = Args.dateOrToday(date, "--date");
         IssuedDocument d = documents.recordReturn(tenant, documentId, day);
         out.println("返還: " + Documents.line(d));
     }

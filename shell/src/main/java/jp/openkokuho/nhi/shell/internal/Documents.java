@@ -1,10 +1,12 @@
 package jp.openkokuho.nhi.shell.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jp.openkokuho.nhi.api.NhiException;
+import jp.openkokuho.nhi.api.document.DocumentService;
 import jp.openkokuho.nhi.api.document.IssuedDocument;
 
 /** How the document commands print a document and write its PDF. */
@@ -20,6 +22,15 @@ final class Documents {
             + ", 有効期限 " + (d.expiryDate() == null ? "なし" : d.expiryDate() + " (" + d.expiryReason() + ")")
             + (d.copayRatePercent() == null ? "" : ", 一部負担金の割合 " + d.copayRatePercent() / 10 + "割")
             + (d.reason().isEmpty() ? "" : ", 理由 " + d.reason());
+    }
+
+    /** Prints the document to {@code file} if one was given, and says so on {@code out}. */
+    static void printIfAsked(PrintStream out, DocumentService documents,
+            String tenant, String documentId, String file) {
+        if (file != null) {
+            write(Path.of(file), documents.render(tenant, documentId));
+            out.println("PDF written to " + file);
+        }
     }
 
     /** Writes a PDF, replacing the file; an unwritable path is a one-line error. */
