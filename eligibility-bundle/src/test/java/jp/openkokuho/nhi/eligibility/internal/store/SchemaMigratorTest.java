@@ -53,9 +53,9 @@ class SchemaMigratorTest {
         EmbeddedDataSource ds = fresh("newer");
         migrator().migrate(ds, "t");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO NHI_SCHEMA_VERSION VALUES (5, 'V5__future.sql', 'y', CURRENT_TIMESTAMP)");
+            st.executeUpdate("INSERT INTO NHI_SCHEMA_VERSION VALUES (99, 'V99__future.sql', 'y', CURRENT_TIMESTAMP)");
         }
-        assertThatThrownBy(() -> migrator().migrate(ds, "t")).hasMessageContaining("schema version 5");
+        assertThatThrownBy(() -> migrator().migrate(ds, "t")).hasMessageContaining("schema version 99");
     }
 
     @Test
