@@ -26,12 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import jp.openkokuho.nhi.api.document.DocumentStatus;
+import jp.openkokuho.nhi.api.document.IssuedDocument;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
+import jp.openkokuho.nhi.api.person.Person;
+import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.api.transfer.DeliveryResult;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
@@ -44,6 +48,9 @@ import jp.openkokuho.nhi.eligibility.internal.audit.OperationLog;
 import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
 import jp.openkokuho.nhi.eligibility.internal.audit.VerificationResult;
 import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
+import jp.openkokuho.nhi.eligibility.internal.document.DocumentTestSupport;
+import jp.openkokuho.nhi.eligibility.internal.document.RuleBasedBurdenRateSource;
+import jp.openkokuho.nhi.eligibility.internal.rules.RuleParameters;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -59,6 +66,8 @@ class PostgresStoreTest {
     private TenantStore store;
     private DeliveryDispatcher dispatcher;
     private EligibilityServiceImpl service;
+    private TenantRegistry registry;
+    private TestStores.MutableClock clock;
 
     @BeforeEach
     void setUp() throws SQLException {
@@ -74,9 +83,9 @@ class PostgresStoreTest {
         ds.setCurrentSchema(schema);
         store = new TenantStore(new Tenant("112291", "和光市", "110270", List.of("residentregistry")), ds,
             Clock.systemUTC(), null);
-        TenantRegistry registry = new TenantRegistry();
+        registry = new TenantRegistry();
         registry.register(store);
-        TestStores.MutableClock clock = new TestStores.MutableClock(
+        clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
         dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 100), clock, false);
@@ -173,5 +182,28 @@ class PostgresStoreTest {
         ds.setCurrentSchema(schema);
         assertThat(new jp.openkokuho.nhi.eligibility.internal.store.SchemaMigrator(getClass().getClassLoader(),
             "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(5);
+    }
+
+    @Test
+    void documentsAreIssuedRenewedAndReturnedOnPostgres() {
+        service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
+            AcquisitionReason.MOVE_IN, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10)));
+        DocumentTestSupport.InMemoryPersons persons = new DocumentTestSupport.InMemoryPersons();
+        persons.register("112291", new Person("000123", "和光　太郎", "", LocalDate.of(1980, 5, 5), Sex.MALE));
+        DocumentServiceImpl documents = new DocumentServiceImpl(registry, persons, DocumentTestSupport.requireFont(),
+            new RuleBasedBurdenRateSource(), RuleParameters.defaults(), clock);
+
+        IssuedDocument joined = documents.issue("112291", "000123", null, LocalDate.of(2025, 3, 10), "転入");
+        assertThat(joined.expiryDate()).isEqualTo(LocalDate.of(2025, 7, 31));
+        assertThat(joined.branchNo()).isEqualTo("01");
+        assertThat(documents.annualRenewal("112291", LocalDate.of(2025, 7, 10)).issued()).isEqualTo(1);
+        IssuedDocument renewed = documents.list("112291", "000123").get(1);
+        assertThat(renewed.expiryDate()).isEqualTo(LocalDate.of(2026, 7, 31));
+        assertThat(renewed.branchNo()).isEqualTo("01");
+        assertThat(DocumentTestSupport.text(documents.render("112291", renewed.documentId())))
+            .contains("\n有効期限 令和8年7月31日\n");
+        documents.recordReturn("112291", renewed.documentId(), LocalDate.of(2026, 11, 27));
+        assertThat(documents.list("112291", "000123")).extracting(IssuedDocument::status)
+            .containsExactly(DocumentStatus.SUPERSEDED, DocumentStatus.RETURNED);
     }
 }
