@@ -103,8 +103,8 @@ public interface DocumentService {
      * The yearly 一斉更新: for every usable document that expires before the next cycle starts (the day after the
      * insurer's cycle end on or after {@code runDate}), issues the next document of the same kind if the person is
      * insured on its effective date (the day after the old document's expiry, or {@code runDate} if that is later).
-     * A legacy card is renewed as a 資格確認書. Each person is renewed in its own transaction; a renewal that breaks a
-     * rule stores nothing for that person and is counted and reported. Running it twice renews nothing twice.
+     * A legacy card is renewed as a 資格確認書 (a 資格証 as 資格確認書(特別療養費)). Each document is renewed in its own
+     * transaction; a renewal that breaks a rule stores nothing for that document and is counted and reported. Running it twice renews nothing twice.
      *
      * @param tenantCode 全国地方公共団体コード
      * @param runDate the day of the run
