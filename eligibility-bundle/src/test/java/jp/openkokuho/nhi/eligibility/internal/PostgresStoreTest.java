@@ -59,6 +59,7 @@ class PostgresStoreTest {
     private TenantStore store;
     private DeliveryDispatcher dispatcher;
     private EligibilityServiceImpl service;
+    private TenantRegistry registry;
 
     @BeforeEach
     void setUp() throws SQLException {
@@ -74,7 +75,7 @@ class PostgresStoreTest {
         ds.setCurrentSchema(schema);
         store = new TenantStore(new Tenant("112291", "和光市", "110270", List.of("residentregistry")), ds,
             Clock.systemUTC(), null);
-        TenantRegistry registry = new TenantRegistry();
+        registry = new TenantRegistry();
         registry.register(store);
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
@@ -99,7 +100,9 @@ class PostgresStoreTest {
 
     @Test
     void theSchemaMigratesAndTheWholeSliceRunsOnPostgres() {
-        assertThat(store.schemaVersion()).isEqualTo(4);
+        assertThat(store.schemaVersion()).isEqualTo(5);
+        TestStores.registerPersons(registry, "112291", LocalDate.of(1980, 1, 1), "000123");
+        TestStores.registerPersons(registry, "112291", LocalDate.of(2026, 5, 5), "000124");
         service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
             AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 3)));
         service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001", RelationshipType.MEMBER,
