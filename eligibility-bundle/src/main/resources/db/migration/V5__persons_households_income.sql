@@ -1,6 +1,6 @@
--- Tenant store, version 5: persons (宛名), 国保世帯 with head and member history, tax income and 非自発的失業者
--- applications. Every table is append-only: a change inserts a row, nothing is updated except the household's
--- optimistic-lock version counter in NHI_HOUSEHOLD.
+-- Tenant store, version 5: persons (宛名), 国保世帯 with head and member history, tax income, 非自発的失業者
+-- applications and 退職者医療 corrections. Every table is append-only: a change inserts a row, nothing is updated
+-- except the household's optimistic-lock version counter in NHI_HOUSEHOLD.
 
 -- Persons: one row per version of a person's particulars; the highest VERSION_NO is current.
 CREATE TABLE NHI_PERSON (
@@ -79,4 +79,16 @@ CREATE TABLE NHI_INVOLUNTARY_UNEMPLOYMENT (
   APPLICATION_DATE       DATE        NOT NULL,
   RECORDED_AT            TIMESTAMP   NOT NULL,
   CONSTRAINT NHI_INVOLUNTARY_UNEMPLOYMENT_ONE UNIQUE (ATENA_NO, SEPARATION_DATE)
+);
+
+-- 退職者医療 (legacy, R10): corrections of a person's retiree period, one row per recorded version.
+CREATE TABLE NHI_RETIREE_VERSION (
+  ID                   VARCHAR(36) NOT NULL PRIMARY KEY,
+  ATENA_NO             VARCHAR(15) NOT NULL,
+  SEQ                  INTEGER     NOT NULL,
+  RETIREE_FROM_DATE    DATE        NOT NULL,
+  RETIREE_TO_DATE      DATE        NOT NULL,
+  NOTIFIED_DATE        DATE        NOT NULL,
+  RECORDED_AT          TIMESTAMP   NOT NULL,
+  CONSTRAINT NHI_RETIREE_VERSION_SEQ UNIQUE (ATENA_NO, SEQ)
 );

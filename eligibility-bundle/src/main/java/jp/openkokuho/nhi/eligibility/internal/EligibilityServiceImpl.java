@@ -32,6 +32,7 @@ import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
@@ -43,10 +44,13 @@ import jp.openkokuho.nhi.eligibility.internal.household.HouseholdLedger;
 import jp.openkokuho.nhi.eligibility.internal.rules.AcquisitionDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.LossDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.NotificationDeadlineRule;
+import jp.openkokuho.nhi.eligibility.internal.rules.RetireeRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.RetireeVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -146,6 +150,38 @@ public class EligibilityServiceImpl implements EligibilityService {
             return v;
         });
         return done;
+    }
+
+    @Override
+    public int recordRetireeStatus(String tenantCode, RetireeRequest r) {
+        TenantStore store = tenants.store(tenantCode);
+        require(r != null, "INPUT", "no retiree period given");
+        String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
+        require(r.notifiedDate() != null, "INPUT", "届出日 is missing");
+        require(!r.notifiedDate().isAfter(LocalDate.now(clock)), "INPUT", "届出日 " + r.notifiedDate()
+            + " is in the future");
+        return store.inTransaction(em -> {
+            PersonEntity person = PersonServiceImpl.require(em, atenaNo);
+            RetireeRule.check(r.retireeFromDate(), r.retireeToDate(), person.getBirthDate(),
+                rules.forTenant(tenantCode).parameters());
+            boolean insured = latestPerPeriod(history(em, atenaNo)).stream().map(EligibilityServiceImpl::toPeriod)
+                .anyMatch(p -> p.covers(r.retireeFromDate()));
+            require(insured, RetireeRule.RULE, "宛名番号 " + atenaNo + " was not NHI insured on the 該当年月日 "
+                + r.retireeFromDate());
+            Integer last = em.createQuery("SELECT MAX(v.seq) FROM RetireeVersionEntity v WHERE v.atenaNo = :a",
+                Integer.class).setParameter("a", atenaNo).getSingleResult();
+            RetireeVersionEntity v = new RetireeVersionEntity();
+            v.setId(UUID.randomUUID().toString());
+            v.setAtenaNo(atenaNo);
+            v.setSeq(last == null ? 1 : last + 1);
+            v.setRetireeFromDate(r.retireeFromDate());
+            v.setRetireeToDate(r.retireeToDate());
+            v.setNotifiedDate(r.notifiedDate());
+            v.setRecordedAt(now());
+            em.persist(v);
+            em.flush();
+            return v.getSeq();
+        });
     }
 
     @Override

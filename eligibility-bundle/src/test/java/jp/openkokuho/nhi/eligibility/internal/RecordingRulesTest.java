@@ -19,6 +19,7 @@ import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.household.Household;
 import jp.openkokuho.nhi.eligibility.internal.household.HouseholdServiceImpl;
@@ -243,5 +244,28 @@ class RecordingRulesTest {
         assertThat(after.deemedHead()).isTrue();
         assertThat(after.members()).extracting(m -> m.atenaNo()).containsExactly("62");
         assertThat(after.version()).isEqualTo(3);
+    }
+
+    @Test
+    void r10RetireePeriodsAreCheckedAgainstTheAbolitionAndThePersonsAge() {
+        // born 1952-05-10: 65 attained 2017-05-09, retiree status ends 2017-05-31
+        person("71", LocalDate.of(1952, 5, 10));
+        acquire("71", "971", AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, "2010-03-31");
+        assertThat(service.recordRetireeStatus(WAKO, new RetireeRequest("71", LocalDate.of(2014, 4, 1),
+            LocalDate.of(2017, 5, 31), LocalDate.of(2026, 11, 1)))).isEqualTo(1);
+        assertThatThrownBy(() -> service.recordRetireeStatus(WAKO, new RetireeRequest("71", LocalDate.of(2015, 4, 1),
+            LocalDate.of(2017, 5, 31), LocalDate.of(2026, 11, 1))))
+            .hasMessageContaining("no new 退職者医療 該当 on or after 2015-04-01")
+            .extracting(RecordingRulesTest::rule).isEqualTo("R10");
+        assertThatThrownBy(() -> service.recordRetireeStatus(WAKO, new RetireeRequest("71", LocalDate.of(2014, 4, 1),
+            LocalDate.of(2017, 6, 30), LocalDate.of(2026, 11, 1))))
+            .hasMessageContaining("after the end of the month in which 65 was attained");
+        person("72", ADULT);
+        acquire("72", "972", AcquisitionReason.MOVE_IN, "2016-04-01");
+        assertThatThrownBy(() -> service.recordRetireeStatus(WAKO, new RetireeRequest("72", LocalDate.of(2014, 4, 1),
+            LocalDate.of(2015, 3, 31), LocalDate.of(2026, 11, 1))))
+            .hasMessageContaining("was not NHI insured on the 該当年月日 2014-04-01")
+            .extracting(RecordingRulesTest::rule).isEqualTo("R10");
+        assertThat(count("RetireeVersionEntity")).isEqualTo(1);
     }
 }
