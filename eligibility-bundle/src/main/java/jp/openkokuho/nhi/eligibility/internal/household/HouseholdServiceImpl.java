@@ -1,5 +1,8 @@
 package jp.openkokuho.nhi.eligibility.internal.household;
 
+import static jp.openkokuho.nhi.eligibility.internal.Checks.digits;
+import static jp.openkokuho.nhi.eligibility.internal.Checks.require;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +38,6 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  */
 @Component(service = HouseholdService.class)
 public class HouseholdServiceImpl implements HouseholdService {
-    private static final String DIGITS_15 = "[0-9]{1,15}";
     private static final int MAX_LISTING_ORDER = 99;
     private static final int MAX_RELATIONSHIP_NAME = 30;
 
@@ -181,17 +183,5 @@ public class HouseholdServiceImpl implements HouseholdService {
     private static Optional<Household> read(EntityManager em, String householdNo, LocalDate asOf) {
         return HouseholdLedger.version(em, householdNo)
             .map(v -> HouseholdLedger.toHousehold(HouseholdLedger.state(em, householdNo, asOf), v));
-    }
-
-    private static String digits(String value, String item) {
-        require(value != null && value.matches(DIGITS_15), "INPUT", item + " must be 1 to 15 ASCII digits"
-            + (value == null ? " (missing)" : ""));
-        return value;
-    }
-
-    private static void require(boolean ok, String rule, String message) {
-        if (!ok) {
-            throw new RuleViolationException(rule, message);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package jp.openkokuho.nhi.eligibility.internal.income;
 
+import static jp.openkokuho.nhi.eligibility.internal.Checks.digits;
+import static jp.openkokuho.nhi.eligibility.internal.Checks.require;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -73,7 +76,6 @@ public class IncomeServiceImpl implements IncomeService {
     static final long BRACKET_I_ABOVE = 6_000_000L;
     /** 区分ウ: above this; エ up to it. */
     static final long BRACKET_U_ABOVE = 2_100_000L;
-    private static final String DIGITS_15 = "[0-9]{1,15}";
     private static final int FULL_RATE = 30;
 
     private final TenantRegistry tenants;
@@ -371,17 +373,5 @@ public class IncomeServiceImpl implements IncomeService {
     private static PersonIncome toIncome(TaxIncomeEntity e) {
         return new PersonIncome(e.getAtenaNo(), e.getFiscalYear(), e.getTaxableIncome(), e.getOldProvisoIncome(),
             e.getRevenue(), e.getSalaryIncome());
-    }
-
-    private static String digits(String value, String item) {
-        require(value != null && value.matches(DIGITS_15), "INPUT", item + " must be 1 to 15 ASCII digits"
-            + (value == null ? " (missing)" : ""));
-        return value;
-    }
-
-    private static void require(boolean ok, String rule, String message) {
-        if (!ok) {
-            throw new RuleViolationException(rule, message);
-        }
     }
 }
