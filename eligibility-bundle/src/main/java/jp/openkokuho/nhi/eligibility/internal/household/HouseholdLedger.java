@@ -275,13 +275,14 @@ public final class HouseholdLedger {
      */
     public static void leave(EntityManager em, String householdNo, String atenaNo, LocalDate lossDate,
             LocalDateTime now) {
-        long version = lock(em, householdNo, -1, true, now).orElseThrow();
+        Optional<Long> locked = lock(em, householdNo, -1, false, now);
         State before = state(em, householdNo, lossDate.minusDays(1));
         HouseholdMemberEntity m = before.member(atenaNo).orElse(null);
-        if (m == null) {
+        if (locked.isEmpty() || m == null) {
             // coverage recorded before households were kept (or by a file import): nothing to end
             return;
         }
+        long version = locked.get();
         appendMember(em, householdNo, atenaNo, false, m.getListingOrder(),
             RelationshipType.valueOf(m.getRelationshipType()), m.getRelationshipName(), lossDate, version, now);
         if (atenaNo.equals(before.headAtenaNo())) {
