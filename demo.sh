@@ -39,7 +39,9 @@ cat <<TXT
 Demo municipality 112291 (和光市) is provisioned; its database is $run/data/nhi/tenants/112291.
 Try in the shell:
   nhi:tenant-list
+  nhi:person-register 112291 000123 1980-01-01 FEMALE "和光 花子" --kana "ワコウ ハナコ"
   nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10
+  nhi:household 112291 900001 2026-05-01
   nhi:transfer-status
   nhi:eligibility 112291 000123 2026-05-01
   nhi:document-list 112291 000123

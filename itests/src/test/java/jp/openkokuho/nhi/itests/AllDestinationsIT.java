@@ -37,6 +37,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.tenant.TenantConstants;
 import jp.openkokuho.nhi.api.tenant.TenantService;
@@ -73,6 +74,10 @@ public class AllDestinationsIT {
 
     @Inject
     @Filter(timeout = 60_000)
+    private PersonService persons;
+
+    @Inject
+    @Filter(timeout = 60_000)
     private TenantService tenants;
 
     @Inject
@@ -106,8 +111,10 @@ public class AllDestinationsIT {
         // 和光市 uses the resident registry and the NHI tax system; 朝霞市 the medical-subsidy systems only
         provision("112291", "和光市", "110270", "residentregistry, nhitax");
         provision("112275", "朝霞市", "110254", "kodomoiryo, hitorioyairyo");
+        ItPersons.register(persons, "112291", "000801", ItPersons.ADULT);
         eligibility.recordAcquisition("112291", new AcquisitionRequest("000801", "800801", RelationshipType.HEAD,
             AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 4)));
+        ItPersons.register(persons, "112275", "000901", LocalDate.of(2026, 2, 3));
         eligibility.recordAcquisition("112275", new AcquisitionRequest("000901", "800901", RelationshipType.HEAD,
             AcquisitionReason.BIRTH, LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 9)));
 

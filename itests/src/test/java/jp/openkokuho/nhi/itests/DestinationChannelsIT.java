@@ -49,6 +49,7 @@ import com.sun.net.httpserver.HttpServer;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
@@ -77,6 +78,10 @@ public class DestinationChannelsIT {
     @Inject
     @Filter(timeout = 60_000)
     private EligibilityService eligibility;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private PersonService persons;
 
     @Inject
     @Filter(timeout = 60_000)
@@ -161,6 +166,7 @@ public class DestinationChannelsIT {
             await().atMost(TIMEOUT).until(() -> status("nhitax").bound() && status("kokuhokyufu").bound());
 
             // 退職 2025-03-31 → 取得 2025-04-01; 死亡 2026-03-31 → 喪失 2026-04-01 (domain rules R2, R3, R4)
+            ItPersons.register(persons, TENANT, "000701", ItPersons.ADULT);
             RecordedChange acquired = eligibility.recordAcquisition(TENANT, new AcquisitionRequest("000701",
                 "700001", RelationshipType.HEAD, AcquisitionReason.LEFT_EMPLOYEE_INSURANCE,
                 LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 3)));
@@ -197,6 +203,7 @@ public class DestinationChannelsIT {
             // deleting the channel configuration puts the municipality back on the default file drop
             channel.delete();
             await().atMost(TIMEOUT).until(() -> channelServices() == 0);
+            ItPersons.register(persons, TENANT, "000702", LocalDate.of(2026, 6, 2));
             RecordedChange born = eligibility.recordAcquisition(TENANT, new AcquisitionRequest("000702", "700001",
                 RelationshipType.MEMBER, AcquisitionReason.BIRTH, LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 9)));
             await().atMost(TIMEOUT).until(() -> status("kokuhokyufu").delivered() == 3);

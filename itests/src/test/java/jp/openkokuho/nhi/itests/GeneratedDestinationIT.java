@@ -45,6 +45,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.tenant.TenantConstants;
@@ -79,6 +80,10 @@ public class GeneratedDestinationIT {
     @Inject
     @Filter(timeout = 60_000)
     private EligibilityService eligibility;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private PersonService persons;
 
     @Inject
     @Filter(timeout = 60_000)
@@ -156,6 +161,7 @@ public class GeneratedDestinationIT {
         cfg.update(p);
         await().atMost(TIMEOUT).until(() -> tenants.find(TENANT).isPresent());
 
+        ItPersons.register(persons, TENANT, "000123", ItPersons.ADULT);
         RecordedChange change = eligibility.recordAcquisition(TENANT, new AcquisitionRequest("000123", "900001",
             RelationshipType.HEAD, AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 13)));
 

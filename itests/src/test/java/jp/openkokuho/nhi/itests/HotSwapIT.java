@@ -54,6 +54,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.tenant.TenantConstants;
 import jp.openkokuho.nhi.api.tenant.TenantService;
@@ -83,6 +84,10 @@ public class HotSwapIT {
     @Inject
     @Filter(timeout = 60_000)
     private EligibilityService eligibility;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private PersonService persons;
 
     @Inject
     @Filter(timeout = 60_000)
@@ -142,6 +147,7 @@ public class HotSwapIT {
                 return;
             }
             String atena = String.format("3%05d", i);
+            ItPersons.register(persons, TENANT, atena, ItPersons.ADULT);
             events.add(eligibility.recordAcquisition(TENANT, new AcquisitionRequest(atena, "5" + atena,
                 RelationshipType.HEAD, AcquisitionReason.MOVE_IN, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 3)))
                 .eventId());

@@ -38,6 +38,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
@@ -70,6 +71,10 @@ public class ResidentRegistryDeliveryIT {
 
     @Inject
     @Filter(timeout = 60_000)
+    private PersonService persons;
+
+    @Inject
+    @Filter(timeout = 60_000)
     private TenantService tenants;
 
     @Inject
@@ -93,6 +98,7 @@ public class ResidentRegistryDeliveryIT {
     public void aTenantProvisionedAtRuntimeRecordsAnAcquisitionThatReachesTheResidentRegistry() throws Exception {
         org.osgi.service.cm.Configuration cfg = provision("112275", "朝霞市", "110254");
 
+        ItPersons.register(persons, "112275", "000501", ItPersons.ADULT);
         RecordedChange c = eligibility.recordAcquisition("112275", new AcquisitionRequest("000501", "700001",
             RelationshipType.HEAD, AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31),
             LocalDate.of(2026, 4, 6)));
@@ -126,6 +132,8 @@ public class ResidentRegistryDeliveryIT {
         await().atMost(TIMEOUT).until(() -> !status("112291").bound());
 
         List<String> events = new ArrayList<>();
+        ItPersons.register(persons, "112291", "100001", ItPersons.ADULT);
+        ItPersons.register(persons, "112291", "100002", LocalDate.of(2026, 6, 2));
         events.add(eligibility.recordAcquisition("112291", new AcquisitionRequest("100001", "600001",
             RelationshipType.HEAD, AcquisitionReason.MOVE_IN, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 7)))
             .eventId());

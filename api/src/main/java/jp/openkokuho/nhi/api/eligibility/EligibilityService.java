@@ -31,11 +31,27 @@ public interface EligibilityService {
      * @param tenantCode 全国地方公共団体コード of the tenant
      * @param request the acquisition
      * @return the recorded version and its event id
-     * @throws RuleViolationException if the person is already insured on or after the acquisition date, a field is
-     *         missing or malformed, or the notification predates the event
+     * @throws RuleViolationException if the person is not registered (R1), is 75 or older (R1), is already insured
+     *         on or after the acquisition date (R1), belongs to another 国保世帯 or would be a second 世帯主 (R21), the
+     *         reason does not fit the person (R2), the residence status excludes them or has expired (R13), a field
+     *         is missing or malformed, or the notification predates the event
      * @throws ConcurrentChangeException if a concurrent change to the person committed first
      */
     RecordedChange recordAcquisition(String tenantCode, AcquisitionRequest request);
+
+    /**
+     * Records a version of a person's 退職者医療 period (legacy, R10). The person must be registered and insured
+     * on the 該当年月日.
+     *
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param request the period
+     * @return the 退職履歴番号 of the stored version (1, 2, … per person)
+     * @throws RuleViolationException R10 if a 該当年月日 is on or after 2015-04-01, the 非該当年月日 is missing, before
+     *         the 該当年月日, after 2020-03-31 or after the end of the month in which 65 was attained, or the person was
+     *         not insured then; R1 if the person is not registered
+     * @since 1.2
+     */
+    int recordRetireeStatus(String tenantCode, RetireeRequest request);
 
     /**
      * Records a 資格喪失 of the person's open coverage period. The loss date is derived by R3.
@@ -43,8 +59,9 @@ public interface EligibilityService {
      * @param tenantCode 全国地方公共団体コード of the tenant
      * @param request the loss
      * @return the recorded version and its event id
-     * @throws RuleViolationException if the person is unknown, has no open period, or the loss date is not after the
-     *         acquisition date
+     * @throws RuleViolationException if the person is not registered (R1) or has no open period, the loss date is
+     *         not after the acquisition date, or the reason does not fit the person (R3: 後期高齢者医療該当 only from
+     *         65, and at 75 on the 75th birthday itself)
      * @throws ConcurrentChangeException if a concurrent change to the person committed first
      */
     RecordedChange recordLoss(String tenantCode, LossRequest request);

@@ -32,6 +32,7 @@ import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
@@ -39,12 +40,17 @@ import jp.openkokuho.nhi.api.transfer.ChangeTypes;
 import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
 import jp.openkokuho.nhi.eligibility.internal.delivery.PayloadCodec;
+import jp.openkokuho.nhi.eligibility.internal.household.HouseholdLedger;
 import jp.openkokuho.nhi.eligibility.internal.rules.AcquisitionDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.LossDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.NotificationDeadlineRule;
+import jp.openkokuho.nhi.eligibility.internal.rules.RetireeRule;
+import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.RetireeVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -54,6 +60,10 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * the new version, its outbox event and one delivery row per destination. Taking the counter first serialises the
  * tenant's writers, so rule checks always see the latest committed history and the outbox sequence is the commit
  * order.
+ *
+ * <p>Besides the date rules (R2, R3, R4) every write checks, inside the transaction, that the person is registered
+ * (R1), that the reason fits the person (R2, R3), the residence status (R13, with the tenant's code table), that one
+ * person has one coverage period at a time (R1), and keeps the 国保世帯 membership and head (R21) with the coverage.
  */
 @Component(service = EligibilityService.class)
 public class EligibilityServiceImpl implements EligibilityService {
@@ -63,25 +73,42 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     private final TenantRegistry tenants;
     private final OutboxSignal signal;
+    private final RuleParametersRegistry rules;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after each commit
+     * @param rules per-tenant rule parameters
      */
     @Activate
-    public EligibilityServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal) {
-        this(tenants, signal, Clock.system(JAPAN));
+    public EligibilityServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal,
+            @Reference RuleParametersRegistry rules) {
+        this(tenants, signal, rules, Clock.system(JAPAN));
     }
 
     /**
+     * A service whose tenants all use the default rule parameters.
+     *
      * @param tenants the open tenant stores
      * @param signal told after each commit
      * @param clock time source (zone = Japan)
      */
     public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
+        this(tenants, signal, new RuleParametersRegistry(), clock);
+    }
+
+    /**
+     * @param tenants the open tenant stores
+     * @param signal told after each commit
+     * @param rules per-tenant rule parameters
+     * @param clock time source (zone = Japan)
+     */
+    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, RuleParametersRegistry rules,
+            Clock clock) {
         this.tenants = tenants;
         this.signal = signal;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -99,9 +126,10 @@ public class EligibilityServiceImpl implements EligibilityService {
         boolean late = NotificationDeadlineRule.isLate(r.eventDate(), r.notifiedDate());
 
         RecordedChange done = write(store, atenaNo, (em, history) -> {
+            RecordingRules.checkAcquisition(em, rules.forTenant(tenantCode), atenaNo, r, acquisitionDate);
             for (CoverageVersionEntity p : latestPerPeriod(history)) {
                 if (p.getCoverageEndDate() == null || p.getCoverageEndDate().isAfter(acquisitionDate)) {
-                    throw new RuleViolationException("OVERLAP", "宛名番号 " + atenaNo + ": acquisition on "
+                    throw new RuleViolationException("R1", "宛名番号 " + atenaNo + ": acquisition on "
                         + acquisitionDate + " overlaps the coverage period from " + p.getCoverageStartDate()
                         + (p.getCoverageEndDate() == null ? " (open)" : " to " + p.getCoverageEndDate())
                         + "; one person has one coverage period at a time (R1)");
@@ -118,9 +146,42 @@ public class EligibilityServiceImpl implements EligibilityService {
             v.setStartEventDate(r.eventDate());
             v.setStartNotifiedDate(r.notifiedDate());
             v.setStartLate(late);
+            HouseholdLedger.join(em, householdNo, atenaNo, r.relationship(), acquisitionDate, now());
             return v;
         });
         return done;
+    }
+
+    @Override
+    public int recordRetireeStatus(String tenantCode, RetireeRequest r) {
+        TenantStore store = tenants.store(tenantCode);
+        require(r != null, "INPUT", "no retiree period given");
+        String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
+        require(r.notifiedDate() != null, "INPUT", "届出日 is missing");
+        require(!r.notifiedDate().isAfter(LocalDate.now(clock)), "INPUT", "届出日 " + r.notifiedDate()
+            + " is in the future");
+        return store.inTransaction(em -> {
+            PersonEntity person = PersonServiceImpl.require(em, atenaNo);
+            RetireeRule.check(r.retireeFromDate(), r.retireeToDate(), person.getBirthDate(),
+                rules.forTenant(tenantCode).parameters());
+            boolean insured = latestPerPeriod(history(em, atenaNo)).stream().map(EligibilityServiceImpl::toPeriod)
+                .anyMatch(p -> p.covers(r.retireeFromDate()));
+            require(insured, RetireeRule.RULE, "宛名番号 " + atenaNo + " was not NHI insured on the 該当年月日 "
+                + r.retireeFromDate());
+            Integer last = em.createQuery("SELECT MAX(v.seq) FROM RetireeVersionEntity v WHERE v.atenaNo = :a",
+                Integer.class).setParameter("a", atenaNo).getSingleResult();
+            RetireeVersionEntity v = new RetireeVersionEntity();
+            v.setId(UUID.randomUUID().toString());
+            v.setAtenaNo(atenaNo);
+            v.setSeq(last == null ? 1 : last + 1);
+            v.setRetireeFromDate(r.retireeFromDate());
+            v.setRetireeToDate(r.retireeToDate());
+            v.setNotifiedDate(r.notifiedDate());
+            v.setRecordedAt(now());
+            em.persist(v);
+            em.flush();
+            return v.getSeq();
+        });
     }
 
     @Override
@@ -136,6 +197,7 @@ public class EligibilityServiceImpl implements EligibilityService {
         boolean late = NotificationDeadlineRule.isLate(r.eventDate(), r.notifiedDate());
 
         return write(store, atenaNo, (em, history) -> {
+            RecordingRules.checkLoss(em, atenaNo, r);
             if (history.isEmpty()) {
                 throw new RuleViolationException("SUBJECT_UNKNOWN", "宛名番号 " + atenaNo
                     + " has no NHI history in tenant " + tenantCode);
@@ -156,6 +218,7 @@ public class EligibilityServiceImpl implements EligibilityService {
             v.setEndEventDate(r.eventDate());
             v.setEndNotifiedDate(r.notifiedDate());
             v.setEndLate(late);
+            HouseholdLedger.leave(em, v.getNhiHouseholdNo(), atenaNo, lossDate, now());
             return v;
         });
     }
@@ -262,6 +325,10 @@ public class EligibilityServiceImpl implements EligibilityService {
         return result;
     }
 
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     /** Takes the tenant's outbox counter under a row lock that is held until this transaction ends. */
     private static long nextOutboxSequence(EntityManager em) {
         em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1 WHERE COUNTER_NAME = 'outbox'")
@@ -271,13 +338,21 @@ public class EligibilityServiceImpl implements EligibilityService {
         return ((Number) v).longValue();
     }
 
-    private static List<CoverageVersionEntity> history(EntityManager em, String atenaNo) {
+    /**
+     * @param em an entity manager of the tenant's store
+     * @param atenaNo 宛名番号
+     * @return every coverage version of the person, oldest first
+     */
+    public static List<CoverageVersionEntity> history(EntityManager em, String atenaNo) {
         return em.createQuery("SELECT v FROM CoverageVersionEntity v WHERE v.atenaNo = :a ORDER BY v.historySeq",
             CoverageVersionEntity.class).setParameter("a", atenaNo).getResultList();
     }
 
-    /** The latest non-deleted version of each coverage period, oldest period first. */
-    static List<CoverageVersionEntity> latestPerPeriod(List<CoverageVersionEntity> history) {
+    /**
+     * @param history a person's coverage versions
+     * @return the latest non-deleted version of each coverage period, oldest period first
+     */
+    public static List<CoverageVersionEntity> latestPerPeriod(List<CoverageVersionEntity> history) {
         Map<Integer, CoverageVersionEntity> latest = new LinkedHashMap<>();
         for (CoverageVersionEntity v : history) {
             latest.merge(v.getPeriodSeq(), v, (a, b) -> b.getHistorySeq() > a.getHistorySeq() ? b : a);
@@ -341,7 +416,11 @@ public class EligibilityServiceImpl implements EligibilityService {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable t) {
+    /**
+     * @param t a failure
+     * @return {@code true} if a unique key of the store refused a row (SQLState 23505): a concurrent change won
+     */
+    public static boolean isUniqueViolation(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException s && "23505".equals(s.getSQLState())) {
                 return true;

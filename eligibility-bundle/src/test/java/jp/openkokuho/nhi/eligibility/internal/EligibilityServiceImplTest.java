@@ -56,6 +56,8 @@ class EligibilityServiceImplTest {
         registry.register(store);
         clock = new TestStores.MutableClock(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
         service = new EligibilityServiceImpl(registry, signal, clock);
+        TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), "000123", "42", "7", "55", "99", "31",
+            "64");
     }
 
     @AfterEach
@@ -143,7 +145,7 @@ class EligibilityServiceImplTest {
         assertThatThrownBy(() -> service.recordAcquisition(WAKO, moveIn("55", "2026-05-01")))
             .isInstanceOf(RuleViolationException.class)
             .hasMessageContaining("overlaps")
-            .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("OVERLAP");
+            .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("R1");
         assertThat(countRows("CoverageVersionEntity")).isEqualTo(1);
         assertThat(countRows("OutboxEventEntity")).isEqualTo(1);
         assertThat(countRows("DeliveryEntity")).isEqualTo(2);

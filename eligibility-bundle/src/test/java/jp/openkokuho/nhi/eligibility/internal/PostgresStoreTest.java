@@ -108,7 +108,9 @@ class PostgresStoreTest {
 
     @Test
     void theSchemaMigratesAndTheWholeSliceRunsOnPostgres() {
-        assertThat(store.schemaVersion()).isEqualTo(5);
+        assertThat(store.schemaVersion()).isEqualTo(TestStores.SCHEMA_VERSION);
+        TestStores.registerPersons(registry, "112291", LocalDate.of(1980, 1, 1), "000123");
+        TestStores.registerPersons(registry, "112291", LocalDate.of(2026, 5, 5), "000124");
         service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
             AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 3)));
         service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001", RelationshipType.MEMBER,

@@ -4,17 +4,24 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
+import jp.openkokuho.nhi.api.person.Person;
+import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.tenant.Tenant;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** Real tenant stores on in-memory Derby databases, one fresh database per call. */
 public final class TestStores {
+    /** The schema version of a fresh store: the number of scripts in db/migration/index.txt. */
+    public static final int SCHEMA_VERSION = 6;
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private TestStores() {
@@ -42,6 +49,22 @@ public final class TestStores {
             return new TenantStore(tenant, ds, Clock.systemUTC(), null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Registers synthetic persons (宛名) so that eligibility changes may name them.
+     *
+     * @param registry the tenants
+     * @param tenantCode the tenant
+     * @param birthDate 生年月日 of every person
+     * @param atenaNos 宛名番号
+     */
+    public static void registerPersons(TenantRegistry registry, String tenantCode, LocalDate birthDate,
+            String... atenaNos) {
+        PersonServiceImpl persons = new PersonServiceImpl(registry);
+        for (String a : atenaNos) {
+            persons.register(tenantCode, new Person(a, "テスト" + a, "テスト", birthDate, Sex.FEMALE));
         }
     }
 

@@ -38,4 +38,27 @@ final class Args {
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
+
+    /** UTF-8 or Windows-31J (the services refuse other charsets with their own message). */
+    static java.nio.charset.Charset charset(String name) {
+        try {
+            return java.nio.charset.Charset.forName(name);
+        } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+            throw new NhiException("INPUT", "unknown charset '" + name + "'; use UTF-8 or Windows-31J");
+        }
+    }
+
+    /** A file that must exist. */
+    static java.nio.file.Path existingFile(String file) {
+        java.nio.file.Path path = java.nio.file.Path.of(file);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new NhiException("INPUT", "no file " + path);
+        }
+        return path;
+    }
+
+    /** The date argument, or today in Japan. */
+    static LocalDate dateOrToday(String value, String what) {
+        return value == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) : date(value, what);
+    }
 }

@@ -1,9 +1,6 @@
 package jp.openkokuho.nhi.shell.internal;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -54,16 +51,8 @@ public class ImportCommand extends NhiAction {
         } catch (IllegalArgumentException e) {
             throw new NhiException("INPUT", e.getMessage());
         }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new NhiException("INPUT", "no file " + path);
-        }
-        Charset cs;
-        try {
-            cs = Charset.forName(charset);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new NhiException("INPUT", "unknown charset '" + charset + "'; use UTF-8 or Windows-31J");
-        }
+        Path path = Args.existingFile(file);
+        Charset cs = Args.charset(charset);
         ImportResult r = check ? imports.validate(tenant, k, path, cs) : imports.importFile(tenant, k, path, cs);
         for (String line : r.report()) {
             out.println(line);

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * year is 1 March, so the age is attained on 28 February. Rules that say "the day before the birthday", "the month
  * in which someone turns 70" or "under 65 on a day" all use this definition.
  */
-final class Ages {
+public final class Ages {
     private Ages() {
     }
 
@@ -17,7 +17,7 @@ final class Ages {
      * @param years an age
      * @return the day the age is attained (年齢到達日), the day before the birthday
      */
-    static LocalDate ageAttainedDate(LocalDate birthDate, int years) {
+    public static LocalDate ageAttainedDate(LocalDate birthDate, int years) {
         // Shifting back one day before adding years keeps 29 Feb / 1 Mar births right in common years.
         return birthDate.minusDays(1).plusYears(years);
     }
@@ -27,7 +27,7 @@ final class Ages {
      * @param years an age
      * @return the birthday on which that age is reached in everyday terms: the day after {@link #ageAttainedDate}
      */
-    static LocalDate birthday(LocalDate birthDate, int years) {
+    public static LocalDate birthday(LocalDate birthDate, int years) {
         return ageAttainedDate(birthDate, years).plusDays(1);
     }
 
@@ -36,7 +36,7 @@ final class Ages {
      * @param date a day on or after the birth date
      * @return the legal age on that day: the largest {@code n} whose attainment day is on or before {@code date}
      */
-    static int ageOn(LocalDate birthDate, LocalDate date) {
+    public static int ageOn(LocalDate birthDate, LocalDate date) {
         if (date.isBefore(birthDate)) {
             throw new IllegalArgumentException("date " + date + " is before the birth date");
         }

@@ -47,6 +47,7 @@ class DeliveryDispatcherTest {
 
     private TestStores.MutableClock clock;
     private TenantStore store;
+    private TenantRegistry registry;
     private DeliveryDispatcher dispatcher;
     private EligibilityServiceImpl service;
 
@@ -72,7 +73,7 @@ class DeliveryDispatcherTest {
     @BeforeEach
     void setUp() {
         clock = new TestStores.MutableClock(ZonedDateTime.of(2026, 11, 27, 9, 0, 0, 0, JST).toInstant(), JST);
-        TenantRegistry registry = new TenantRegistry();
+        registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of(RR));
         registry.register(store);
         dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
@@ -93,6 +94,7 @@ class DeliveryDispatcherTest {
     }
 
     private void acquire(String atena) {
+        TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), atena);
         service.recordAcquisition(WAKO, new AcquisitionRequest(atena, "800" + atena, RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3)));
     }

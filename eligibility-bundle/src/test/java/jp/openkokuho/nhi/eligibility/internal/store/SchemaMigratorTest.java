@@ -1,5 +1,6 @@
 package jp.openkokuho.nhi.eligibility.internal.store;
 
+import jp.openkokuho.nhi.eligibility.internal.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,12 +28,12 @@ class SchemaMigratorTest {
     @Test
     void migratesOnceAndIsANoOpAfterwards() throws Exception {
         EmbeddedDataSource ds = fresh("once");
-        assertThat(migrator().migrate(ds, "t")).isEqualTo(5);
-        assertThat(migrator().migrate(ds, "t")).isEqualTo(5);
+        assertThat(migrator().migrate(ds, "t")).isEqualTo(TestStores.SCHEMA_VERSION);
+        assertThat(migrator().migrate(ds, "t")).isEqualTo(TestStores.SCHEMA_VERSION);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 var rs = st.executeQuery("SELECT COUNT(*) FROM NHI_SCHEMA_VERSION")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(5);
+            assertThat(rs.getInt(1)).isEqualTo(TestStores.SCHEMA_VERSION);
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.openkokuho.nhi.eligibility.internal.tenant;
 
+import jp.openkokuho.nhi.eligibility.internal.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,7 +58,7 @@ class TenantStoreComponentTest {
             Map.of(TenantStoreComponent.PASSWORD, "secret"));
 
         assertThat(c.store().tenant().destinations()).containsExactly("residentregistry", "nhitax", "kokuhokyufu");
-        assertThat(c.store().schemaVersion()).isEqualTo(5);
+        assertThat(c.store().schemaVersion()).isEqualTo(TestStores.SCHEMA_VERSION);
         assertThat(props.getAllValues().get(0).getProperty(DataSourceFactory.JDBC_PASSWORD)).isEqualTo("secret");
         try (Connection con = dsf.createDataSource(props.getAllValues().get(0)).getConnection();
                 Statement st = con.createStatement();
