@@ -56,9 +56,4 @@ final class Args {
         }
         return path;
     }
-
-    /** The date argument, or today in Japan. */
-    static LocalDate dateOrToday(String value, String what) {
-        return value == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) : date(value, what);
-    }
 }
