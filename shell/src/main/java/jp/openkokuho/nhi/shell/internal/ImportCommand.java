@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -54,7 +55,13 @@ public class ImportCommand extends NhiAction {
         } catch (IllegalArgumentException e) {
             throw new NhiException("INPUT", e.getMessage());
         }
-        Path path = Path.of(file);
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            // e.g. a NUL character in the name: one line, not a stack trace
+            throw new NhiException("INPUT", "not a valid file name: " + e.getReason());
+        }
         if (!Files.isRegularFile(path)) {
             throw new NhiException("INPUT", "no file " + path);
         }

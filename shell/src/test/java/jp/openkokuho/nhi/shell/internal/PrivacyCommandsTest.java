@@ -131,4 +131,18 @@ class PrivacyCommandsTest {
             + "取込記録 (IMPORT_LOG, 7 years, before 2019-11-27T00:00:00Z): 0\n"
             + "DRY RUN: would delete 2 records of tenant 112291; nothing deleted\n");
     }
+
+    @Test
+    void importOfAFileNameWithANulCharacterIsOneLineAndCallsNothing() {
+        jp.openkokuho.nhi.api.interchange.ImportService imports = mock(
+            jp.openkokuho.nhi.api.interchange.ImportService.class);
+        ImportCommand c = wire(new ImportCommand());
+        c.imports = imports;
+        c.tenant = "112291";
+        c.kind = "residence-status";
+        c.file = "zairyu\u0000.csv";
+        String message = assertThrows(CommandException.class, c::execute).getMessage();
+        assertThat(message).startsWith("[INPUT] not a valid file name: ");
+        verifyNoInteractions(imports);
+    }
 }
