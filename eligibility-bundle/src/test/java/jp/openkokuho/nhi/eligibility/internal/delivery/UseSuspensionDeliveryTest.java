@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jp.openkokuho.nhi.api.NhiException;
-import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
-import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
-import jp.openkokuho.nhi.api.eligibility.LossReason;
-import jp.openkokuho.nhi.api.eligibility.LossRequest;
-import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.privacy.UseSuspension;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
@@ -68,17 +62,15 @@ class UseSuspensionDeliveryTest {
     }
 
     private void acquire(String atena) {
-        eligibility.recordAcquisition(WAKO, new AcquisitionRequest(atena, "800" + atena, RelationshipType.HEAD,
-            AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3)));
+        DeliveryDispatcherTest.acquire(eligibility, atena);
     }
 
     private void lose(String atena) {
-        eligibility.recordLoss(WAKO, new LossRequest(atena, LossReason.DEATH, LocalDate.of(2026, 8, 1),
-            LocalDate.of(2026, 8, 3)));
+        DeliveryDispatcherTest.lose(eligibility, atena);
     }
 
     private DestinationStatus status() {
-        return dispatcher.status(WAKO).stream().filter(s -> s.destinationId().equals(RR)).findFirst().orElseThrow();
+        return DeliveryDispatcherTest.status(dispatcher);
     }
 
     private int drain() {

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -64,38 +66,40 @@ class MyNumberLeakScanIT {
      * @return the files (relative to root) containing any of them
      */
     static List<String> scan(Path root, List<byte[]> needles) throws IOException {
+        // one pass of String.indexOf per distinct 3-byte prefix (bytes as ISO-8859-1 chars), then the candidates
+        Map<String, List<String>> byPrefix = new HashMap<>();
+        for (byte[] n : needles) {
+            String needle = new String(n, StandardCharsets.ISO_8859_1);
+            byPrefix.computeIfAbsent(needle.substring(0, 3), k -> new ArrayList<>()).add(needle);
+        }
         List<String> hits = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !skipped(root, f)).toList()) {
-                byte[] content = Files.readAllBytes(f);
-                for (byte[] needle : needles) {
-                    if (indexOf(content, needle) >= 0) {
-                        hits.add(root.relativize(f).toString());
-                        break;
-                    }
+                if (contains(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1), byPrefix)) {
+                    hits.add(root.relativize(f).toString());
                 }
             }
         }
         return hits;
     }
 
+    private static boolean contains(String content, Map<String, List<String>> byPrefix) {
+        for (Map.Entry<String, List<String>> e : byPrefix.entrySet()) {
+            for (int i = content.indexOf(e.getKey()); i >= 0; i = content.indexOf(e.getKey(), i + 1)) {
+                for (String needle : e.getValue()) {
+                    if (content.startsWith(needle, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean skipped(Path root, Path file) {
         Path rel = root.relativize(file);
         return rel.getNameCount() > 1 && NOT_SCANNED.contains(rel.getName(0).toString())
             || file.getFileName().toString().endsWith(".jar");
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     @Test
