@@ -110,9 +110,8 @@ class MyNumberLeakScanIT {
         Files.write(dir.resolve("a/log/plain.txt"), ("x" + n + "y").getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("a/grouped.dat"), (n.substring(0, 4) + " " + n.substring(4, 8) + " " + n.substring(8))
             .getBytes(StandardCharsets.UTF_8));
-        Files.write(dir.resolve("a/wide.txt"), "０".concat(n.substring(1).chars()
-            .mapToObj(c -> String.valueOf((char) ('０' + (c - '0')))).reduce("", String::concat))
-            .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("a/wide.txt"), n.chars().mapToObj(c -> String.valueOf((char) ('０' + (c - '0'))))
+            .reduce("氏名:", String::concat).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("a/masked.txt"), MyNumber.MASK.getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("test-classes/Source.class"), n.getBytes(StandardCharsets.UTF_8));
         List<String> hits = scan(dir, needles(List.of(n)));
