@@ -19,6 +19,7 @@ import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportError;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportReport;
+import jp.openkokuho.nhi.eligibility.internal.interchange.ImportStaging;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeReader;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeRecord;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeRow;
@@ -36,16 +37,25 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * only when the report is clean stores them together with the file's hash in one transaction of the tenant's store;
  * the hash makes a repeated import a no-op. Rows are staged in memory: a 在留資格ファイル has three short items per
  * person. (The 資格異動 import, which must stream a million rows, stores through a different path.)
+ *
+ * <p>An import reads a copy of the caller's file in the {@link ImportStaging} area, deleted when the import ends;
+ * the component sweeps copies left by a crash when it starts.
  */
 @Component(service = ImportService.class)
 public class ImportServiceImpl implements ImportService {
     private final TenantRegistry tenants;
     private final Clock clock;
+    private final ImportStaging staging;
 
-    /** @param tenants the open tenant stores */
+    /**
+     * Starts with a sweep of the staging area, which deletes copies left by imports a crash interrupted.
+     *
+     * @param tenants the open tenant stores
+     */
     @Activate
     public ImportServiceImpl(@Reference TenantRegistry tenants) {
-        this(tenants, Clock.systemUTC());
+        this(tenants, Clock.systemUTC(), new ImportStaging(ImportStaging.defaultRoot()));
+        staging.sweep();
     }
 
     /**
@@ -53,8 +63,18 @@ public class ImportServiceImpl implements ImportService {
      * @param clock time source
      */
     public ImportServiceImpl(TenantRegistry tenants, Clock clock) {
+        this(tenants, clock, new ImportStaging(ImportStaging.defaultRoot()));
+    }
+
+    /**
+     * @param tenants the open tenant stores
+     * @param clock time source
+     * @param staging where files are copied for the duration of an import
+     */
+    public ImportServiceImpl(TenantRegistry tenants, Clock clock, ImportStaging staging) {
         this.tenants = tenants;
         this.clock = clock;
+        this.staging = staging;
     }
 
     @Override
@@ -67,6 +87,16 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public ImportResult importFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
         TenantStore store = tenants.store(tenantCode);
+        // the import reads a private copy, deleted as soon as the import ends (the start-up sweep after a crash)
+        Path staged = staging.stage(file);
+        try {
+            return importStaged(store, kind, staged, charset);
+        } finally {
+            staging.delete(staged);
+        }
+    }
+
+    private ImportResult importStaged(TenantStore store, InterchangeFileKind kind, Path file, Charset charset) {
         if (kind != InterchangeFileKind.RESIDENCE_STATUS) {
             throw new NhiException("IMPORT_KIND", kind.japaneseName() + " cannot be stored by this version;"
                 + " check it with nhi:import --check");

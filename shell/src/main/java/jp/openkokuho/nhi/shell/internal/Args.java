@@ -50,7 +50,13 @@ final class Args {
 
     /** A file that must exist. */
     static java.nio.file.Path existingFile(String file) {
-        java.nio.file.Path path = java.nio.file.Path.of(file);
+        java.nio.file.Path path;
+        try {
+            path = java.nio.file.Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            // e.g. a NUL character in the name: one line, not a stack trace
+            throw new NhiException("INPUT", "not a valid file name: " + e.getReason());
+        }
         if (!java.nio.file.Files.isRegularFile(path)) {
             throw new NhiException("INPUT", "no file " + path);
         }

@@ -65,6 +65,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * the same subject to that destination, so per-subject order holds across retries, dead letters and restarts.
  *
  * <p>Destinations come and go at runtime (hot swap): while none is bound for an id, its deliveries simply wait.
+ * Deliveries of a person whose use is suspended (利用停止, NHI_USE_SUSPENSION) wait the same way until it ends.
  */
 @Component(service = {TransferStatusService.class, OutboxSignal.class}, immediate = true,
         configurationPid = DeliveryDispatcher.PID)
@@ -362,9 +363,12 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
         loggedRefusals.remove(destination);
         TransferPolicy policy = policies.get(destination).get(0);
         LocalDateTime now = now();
+        // a person whose use is suspended (利用停止) is held: their deliveries stay pending, untried, in order, and
+        // are left out of the query so that a long held queue cannot fill the batch and starve everyone else
         List<DeliveryEntity> due = store.read(em -> em.createQuery(
             "SELECT d FROM DeliveryEntity d WHERE d.destinationId = :dest AND d.status = :pending"
-                + " AND d.nextAttemptAt <= :now ORDER BY d.eventSeq", DeliveryEntity.class)
+                + " AND d.nextAttemptAt <= :now AND NOT EXISTS (SELECT s FROM UseSuspensionEntity s"
+                + " WHERE s.atenaNo = d.subjectKey AND s.resumedAt IS NULL) ORDER BY d.eventSeq", DeliveryEntity.class)
             .setParameter("dest", destination).setParameter("pending", DeliveryEntity.PENDING)
             .setParameter("now", now).setMaxResults(settings.batchSize()).getResultList());
         if (due.isEmpty()) {

@@ -123,11 +123,18 @@ public final class DateParser {
     }
 
     private static LocalDate gregorian(int year, int month, int day) {
+        LocalDate date;
         try {
-            return LocalDate.of(year, month, day);
+            date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw new InvalidDateException(Problem.INVALID, "is not an existing date (month 1-12, day within the month)");
         }
+        if (year < 1) {
+            // java.time accepts the proleptic year 0 (= 1 BC), but no calendar date has it and the stores cannot
+            // hold it (Derby DATE starts at 0001-01-01): an accepted file would fail while being stored
+            throw new InvalidDateException(Problem.INVALID, "has year 0000, which does not exist (the first year is 0001)");
+        }
+        return date;
     }
 
     private static LocalDate japanese(Era era, int yearOfEra, int month, int day) {

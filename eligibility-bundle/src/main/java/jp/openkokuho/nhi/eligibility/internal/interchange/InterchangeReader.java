@@ -92,7 +92,7 @@ public final class InterchangeReader {
      * Reads a file.
      *
      * @param <R> the record type
-     * @param file the file; its name (without directories) appears in the report
+     * @param file the file; its name (without directories, control characters as {@code ?}) appears in the report
      * @param charset {@link InterchangeCharsets#UTF_8} or {@link InterchangeCharsets#WINDOWS_31J}
      * @param type the record class of the file kind (for example {@code QualificationChangeRecord.class})
      * @param sink receives the valid rows while the report is clean (see the class comment)
@@ -105,7 +105,7 @@ public final class InterchangeReader {
             Consumer<? super InterchangeRow<R>> sink) throws IOException {
         InterchangeCharsets.requireSupported(charset);
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, String.valueOf(file.getFileName()), charset, type, sink);
+            return read(in, reportName(file), charset, type, sink);
         }
     }
 
@@ -139,6 +139,18 @@ public final class InterchangeReader {
         input.transferTo(OutputStreamSink.INSTANCE);
         return new ImportReport(fileName, kind, HexFormat.of().formatHex(sha256.digest()), counted.count,
             run.recordCount, run.errors, run.errorCount, run.complete);
+    }
+
+    /**
+     * @return the file's name without directories, control characters (a line break in a file name would forge
+     *         lines of the report and the log) replaced by {@code ?}
+     */
+    static String reportName(Path file) {
+        String name = String.valueOf(file.getFileName());
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+            ? '?' : c));
+        return out.toString();
     }
 
     private static MessageDigest sha256() {

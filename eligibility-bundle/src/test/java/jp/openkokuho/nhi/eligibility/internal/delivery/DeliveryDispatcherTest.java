@@ -94,17 +94,32 @@ class DeliveryDispatcherTest {
     }
 
     private void acquire(String atena) {
+        acquire(registry, service, atena);
+    }
+
+    private void lose(String atena) {
+        lose(service, atena);
+    }
+
+    private DestinationStatus status() {
+        return status(dispatcher);
+    }
+
+    /** Records a move-in of a person of 和光市 on 2026-04-01 (shared with the other dispatcher tests). */
+    static void acquire(TenantRegistry registry, EligibilityServiceImpl service, String atena) {
         TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), atena);
         service.recordAcquisition(WAKO, new AcquisitionRequest(atena, "800" + atena, RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3)));
     }
 
-    private void lose(String atena) {
+    /** Records the death of a person of 和光市 on 2026-08-01. */
+    static void lose(EligibilityServiceImpl service, String atena) {
         service.recordLoss(WAKO, new LossRequest(atena, LossReason.DEATH, LocalDate.of(2026, 8, 1),
             LocalDate.of(2026, 8, 3)));
     }
 
-    private DestinationStatus status() {
+    /** @return the state of the resident-registry destination of 和光市 */
+    static DestinationStatus status(DeliveryDispatcher dispatcher) {
         return dispatcher.status(WAKO).stream().filter(s -> s.destinationId().equals(RR)).findFirst().orElseThrow();
     }
 

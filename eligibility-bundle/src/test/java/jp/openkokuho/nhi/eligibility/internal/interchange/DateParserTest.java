@@ -80,6 +80,14 @@ class DateParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "00000101", "0000-12-31"})
+    void refusesTheNonExistentYearZeroWhichTheStoresCannotHold(String text) {
+        assertThatThrownBy(() -> DateParser.parse(text)).isInstanceOf(DateParser.InvalidDateException.class)
+            .hasMessage("has year 0000, which does not exist (the first year is 0001)")
+            .satisfies(e -> assertThat(((DateParser.InvalidDateException) e).problem()).isEqualTo(Problem.INVALID));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2021-02-29", "2021-02-30", "20210230", "2021-13-01", "2021-00-10", "2021-04-31",
         "2021-04-00", "令和3年2月30日", "令和3年13月1日", "R03.13.01", "R03.02.29", "00000000", "99999999"})
     void refusesImpossibleDates(String text) {

@@ -1,0 +1,164 @@
+package jp.openkokuho.nhi.eligibility.internal.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.openkokuho.nhi.api.privacy.PurgeResult;
+import jp.openkokuho.nhi.api.privacy.PurgedRecords;
+import jp.openkokuho.nhi.api.privacy.RetainedRecordKind;
+import jp.openkokuho.nhi.eligibility.internal.TestStores;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
+
+/** 保管・消去 with a simulated clock: what is past retention goes, the rest stays, every purge is logged. */
+class RetentionServiceImplTest {
+    private static final String WAKO = "112291";
+    private static final Instant NOW = Instant.parse("2034-04-01T00:00:00Z");
+
+    private TenantStore store;
+    private TestStores.MutableClock clock;
+    private RetentionServiceImpl service;
+
+    @BeforeEach
+    void setUp() {
+        store = TestStores.open(WAKO, List.of());
+        TenantRegistry registry = new TenantRegistry();
+        registry.register(store);
+        clock = new TestStores.MutableClock(NOW, ZoneOffset.UTC);
+        service = new RetentionServiceImpl(registry, periods(7, 7, 5, 7), clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private static RetentionServiceImpl.Periods periods(int transfer, int delivery, int residence, int importLog) {
+        Map<RetainedRecordKind, Integer> m = new EnumMap<>(RetainedRecordKind.class);
+        m.put(RetainedRecordKind.TRANSFER_RECORD, transfer);
+        m.put(RetainedRecordKind.DELIVERY, delivery);
+        m.put(RetainedRecordKind.RESIDENCE_STATUS, residence);
+        m.put(RetainedRecordKind.IMPORT_LOG, importLog);
+        return new RetentionServiceImpl.Periods(m);
+    }
+
+    private static Timestamp at(String utc) {
+        return Timestamp.valueOf(LocalDateTime.parse(utc));
+    }
+
+    private void transferRecord(long id, String attemptedAt) {
+        store.inTransactionDo(em -> em.createNativeQuery("INSERT INTO NHI_TRANSFER_RECORD (RECORD_ID, DESTINATION_ID,"
+            + " LEGAL_BASIS, ITEMS, SUBJECT_KEY, EVENT_ID, EVENT_SEQ, ATTEMPTED_AT, OUTCOME) VALUES (?1, 'rr', 'b',"
+            + " 'atena_no', '101', ?2, ?1, ?3, 'DELIVERED')").setParameter(1, id).setParameter(2, "ev-" + id)
+            .setParameter(3, at(attemptedAt)).executeUpdate());
+    }
+
+    private void delivery(long seq, String status, String createdAt) {
+        store.inTransactionDo(em -> em.createNativeQuery("INSERT INTO NHI_DELIVERY (EVENT_SEQ, DESTINATION_ID,"
+            + " SUBJECT_KEY, SUBJECT_SEQ, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, CREATED_AT) VALUES (?1, 'rr', '101', ?1,"
+            + " ?2, 1, ?3, ?3)").setParameter(1, seq).setParameter(2, status).setParameter(3, at(createdAt))
+            .executeUpdate());
+    }
+
+    private void residence(String atena, int seq, String importedAt) {
+        store.inTransactionDo(em -> em.createNativeQuery("INSERT INTO NHI_RESIDENCE_STATUS (ATENA_NO, SEQ,"
+            + " RESIDENCE_STATUS_CODE, IMPORT_SHA256, LINE_NO, IMPORTED_AT) VALUES (?1, ?2, '07', 'h', 2, ?3)")
+            .setParameter(1, atena).setParameter(2, seq).setParameter(3, at(importedAt)).executeUpdate());
+    }
+
+    private long count(String table) {
+        return store.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+            .longValue());
+    }
+
+    private List<Object> column(String sql) {
+        return store.read(em -> {
+            List<Object> out = new java.util.ArrayList<>();
+            out.addAll(em.createNativeQuery(sql).getResultList());
+            return out;
+        });
+    }
+
+    private void seed() {
+        transferRecord(1, "2026-01-10T00:00:00");
+        transferRecord(2, "2027-03-31T23:59:59");
+        transferRecord(3, "2027-04-01T00:00:00"); // exactly 7 years: kept
+        transferRecord(4, "2030-05-05T00:00:00");
+        delivery(1, "DELIVERED", "2026-01-10T00:00:00");
+        delivery(2, "DEAD", "2026-02-10T00:00:00");
+        delivery(3, "PENDING", "2026-03-10T00:00:00"); // never deleted while pending
+        delivery(4, "DELIVERED", "2033-01-01T00:00:00");
+        residence("101", 1, "2027-01-01T00:00:00");
+        residence("101", 2, "2028-01-01T00:00:00");
+        residence("101", 3, "2033-01-01T00:00:00");
+        residence("102", 1, "2020-01-01T00:00:00"); // old but still the person's latest: kept
+    }
+
+    @Test
+    void aDryRunCountsAndDeletesNothing() {
+        seed();
+        PurgeResult r = service.purge(WAKO, true);
+        assertThat(r.dryRun()).isTrue();
+        assertThat(r.kinds()).extracting(PurgedRecords::kind, PurgedRecords::count).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.TRANSFER_RECORD, 2L),
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.DELIVERY, 2L),
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.RESIDENCE_STATUS, 2L),
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.IMPORT_LOG, 0L));
+        assertThat(count("NHI_TRANSFER_RECORD")).isEqualTo(4);
+        assertThat(count("NHI_DELIVERY")).isEqualTo(4);
+        assertThat(count("NHI_RESIDENCE_STATUS")).isEqualTo(4);
+        assertThat(service.purgeLog(WAKO)).isEmpty();
+    }
+
+    @Test
+    void thePurgeDeletesWhatIsPastRetentionAndLogsKindCountAndRange() {
+        seed();
+        PurgeResult r = service.purge(WAKO, false);
+
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(count("NHI_TRANSFER_RECORD")).isEqualTo(2);
+        assertThat(column("SELECT RECORD_ID FROM NHI_TRANSFER_RECORD ORDER BY RECORD_ID")).extracting(o -> ((Number) o).longValue()).containsExactly(3L, 4L);
+        assertThat(column("SELECT STATUS FROM NHI_DELIVERY ORDER BY EVENT_SEQ")).containsExactly("PENDING", "DELIVERED");
+        assertThat(column("SELECT ATENA_NO || '#' || CAST(SEQ AS CHAR(3)) FROM NHI_RESIDENCE_STATUS"
+            + " ORDER BY ATENA_NO, SEQ"))
+            .extracting(o -> ((String) o).replace(" ", "")).containsExactly("101#3", "102#1");
+
+        List<PurgedRecords> log = service.purgeLog(WAKO);
+        assertThat(log).hasSize(3);
+        PurgedRecords transfers = log.get(0);
+        assertThat(transfers.kind()).isEqualTo(RetainedRecordKind.TRANSFER_RECORD);
+        assertThat(transfers.retentionYears()).isEqualTo(7);
+        assertThat(transfers.count()).isEqualTo(2);
+        assertThat(transfers.cutoff()).isEqualTo(Instant.parse("2027-04-01T00:00:00Z"));
+        assertThat(transfers.oldest()).isEqualTo(Instant.parse("2026-01-10T00:00:00Z"));
+        assertThat(transfers.newest()).isEqualTo(Instant.parse("2027-03-31T23:59:59Z"));
+        assertThat(log.get(1).kind()).isEqualTo(RetainedRecordKind.DELIVERY);
+        assertThat(log.get(2).kind()).isEqualTo(RetainedRecordKind.RESIDENCE_STATUS);
+
+        assertThat(service.purge(WAKO, false).total()).isZero();
+        assertThat(service.purgeLog(WAKO)).hasSize(3);
+    }
+
+    @Test
+    void aShorterRetentionThanTheMinimumIsRefused() {
+        assertThatThrownBy(() -> periods(6, 7, 5, 7)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("TRANSFER_RECORD").hasMessageContaining("at least 7 years");
+        assertThatThrownBy(() -> periods(7, 3, 5, 7)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("DELIVERY");
+        assertThatThrownBy(() -> periods(7, 7, 0, 7)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("RESIDENCE_STATUS");
+        assertThat(periods(10, 8, 1, 1).years()).containsEntry(RetainedRecordKind.TRANSFER_RECORD, 10);
+    }
+}
