@@ -64,8 +64,9 @@ final class QualificationRows {
         return this;
     }
 
-    /** @return the CSV line with CRLF */
+    /** @return the CSV line with CRLF; cells with a comma or quote are quoted */
     String line() {
-        return String.join(",", cells) + "\r\n";
+        return String.join(",", Arrays.stream(cells).map(c -> c.contains(",") || c.contains("\"")
+            ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList()) + "\r\n";
     }
 }
