@@ -1,8 +1,6 @@
 package jp.openkokuho.nhi.shell.internal;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,7 +17,7 @@ import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 
-/** Validates or imports an interchange file (別添1). */
+/** Validates or imports an interchange file (別添1); a long import prints its progress. */
 @Service
 @Command(scope = "nhi", name = "import",
         description = "Imports an interchange file (all-or-nothing), or only checks it with --check")
@@ -48,23 +46,14 @@ public class ImportCommand extends NhiAction {
 
     @Override
     void run() {
-        InterchangeFileKind k;
-        try {
-            k = InterchangeFileKind.parse(kind);
-        } catch (IllegalArgumentException e) {
-            throw new NhiException("INPUT", e.getMessage());
-        }
+        InterchangeFileKind k = InterchangeArgs.kind(kind);
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
             throw new NhiException("INPUT", "no file " + path);
         }
-        Charset cs;
-        try {
-            cs = Charset.forName(charset);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new NhiException("INPUT", "unknown charset '" + charset + "'; use UTF-8 or Windows-31J");
-        }
-        ImportResult r = check ? imports.validate(tenant, k, path, cs) : imports.importFile(tenant, k, path, cs);
+        Charset cs = InterchangeArgs.charset(charset);
+        ImportResult r = check ? imports.validate(tenant, k, path, cs)
+            : imports.importFile(tenant, k, path, cs, InterchangeArgs.printer(out));
         for (String line : r.report()) {
             out.println(line);
         }
