@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
@@ -139,7 +137,7 @@ public class QualificationImportIT {
         events.add(eligibility.history(TENANT, "000802").get(0).eventId());
         events.add(first.get(1).eventId());
 
-        List<Path> files = outboundFiles();
+        List<Path> files = ResidentRegistryOutbound.files(TENANT);
         assertEquals(3, files.size());
         List<String> delivered = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -149,7 +147,8 @@ public class QualificationImportIT {
         }
         assertEquals(Arrays.asList("000801 取得 2026-04-01 ", "000802 取得 2026-04-01 ",
             "000801 喪失 2026-04-01 2026-09-02"), delivered);
-        List<String> journal = Files.readAllLines(transferRoot().resolve(TENANT).resolve("inbox.journal"));
+        List<String> journal = Files.readAllLines(
+            ResidentRegistryOutbound.root().resolve(TENANT).resolve("inbox.journal"));
         assertEquals(3, journal.stream().filter(l -> l.startsWith("A ")).count());
         for (String event : events) {
             assertEquals(1, journal.stream().filter(l -> l.equals("A " + event)).count());
@@ -160,7 +159,7 @@ public class QualificationImportIT {
             StandardCharsets.UTF_8);
         assertTrue(again.alreadyImported());
         assertEquals(3, status().delivered() + status().pending());
-        assertEquals(3, outboundFiles().size());
+        assertEquals(3, ResidentRegistryOutbound.files(TENANT).size());
     }
 
     private void provision() throws IOException {
@@ -178,19 +177,5 @@ public class QualificationImportIT {
     private DestinationStatus status() {
         return transfers.status(TENANT).stream().filter(s -> s.destinationId().equals(DESTINATION)).findFirst()
             .orElseThrow();
-    }
-
-    private static Path transferRoot() {
-        return Path.of(System.getProperty("karaf.data"), "nhi", "transfer", DESTINATION);
-    }
-
-    private static List<Path> outboundFiles() throws IOException {
-        Path dir = transferRoot().resolve(TENANT).resolve("outbound");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().collect(Collectors.toList());
-        }
     }
 }
