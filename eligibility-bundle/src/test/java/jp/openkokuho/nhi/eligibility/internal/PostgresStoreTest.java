@@ -99,7 +99,7 @@ class PostgresStoreTest {
 
     @Test
     void theSchemaMigratesAndTheWholeSliceRunsOnPostgres() {
-        assertThat(store.schemaVersion()).isEqualTo(4);
+        assertThat(store.schemaVersion()).isEqualTo(5);
         service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
             AcquisitionReason.LEFT_EMPLOYEE_INSURANCE, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 3)));
         service.recordAcquisition("112291", new AcquisitionRequest("000124", "900001", RelationshipType.MEMBER,

@@ -27,12 +27,12 @@ class SchemaMigratorTest {
     @Test
     void migratesOnceAndIsANoOpAfterwards() throws Exception {
         EmbeddedDataSource ds = fresh("once");
-        assertThat(migrator().migrate(ds, "t")).isEqualTo(4);
-        assertThat(migrator().migrate(ds, "t")).isEqualTo(4);
+        assertThat(migrator().migrate(ds, "t")).isEqualTo(5);
+        assertThat(migrator().migrate(ds, "t")).isEqualTo(5);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 var rs = st.executeQuery("SELECT COUNT(*) FROM NHI_SCHEMA_VERSION")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(4);
+            assertThat(rs.getInt(1)).isEqualTo(5);
         }
     }
 
@@ -53,9 +53,9 @@ class SchemaMigratorTest {
         EmbeddedDataSource ds = fresh("newer");
         migrator().migrate(ds, "t");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO NHI_SCHEMA_VERSION VALUES (5, 'V5__future.sql', 'y', CURRENT_TIMESTAMP)");
+            st.executeUpdate("INSERT INTO NHI_SCHEMA_VERSION VALUES (6, 'V6__future.sql', 'y', CURRENT_TIMESTAMP)");
         }
-        assertThatThrownBy(() -> migrator().migrate(ds, "t")).hasMessageContaining("schema version 5");
+        assertThatThrownBy(() -> migrator().migrate(ds, "t")).hasMessageContaining("schema version 6");
     }
 
     @Test

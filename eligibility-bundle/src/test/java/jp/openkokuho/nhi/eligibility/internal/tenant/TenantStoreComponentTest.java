@@ -57,7 +57,7 @@ class TenantStoreComponentTest {
             Map.of(TenantStoreComponent.PASSWORD, "secret"));
 
         assertThat(c.store().tenant().destinations()).containsExactly("residentregistry", "nhitax", "kokuhokyufu");
-        assertThat(c.store().schemaVersion()).isEqualTo(4);
+        assertThat(c.store().schemaVersion()).isEqualTo(5);
         assertThat(props.getAllValues().get(0).getProperty(DataSourceFactory.JDBC_PASSWORD)).isEqualTo("secret");
         try (Connection con = dsf.createDataSource(props.getAllValues().get(0)).getConnection();
                 Statement st = con.createStatement();
