@@ -6,11 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -35,11 +31,7 @@ import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.tenant.Tenant;
-import jp.openkokuho.nhi.api.transfer.ChangeItems;
-import jp.openkokuho.nhi.api.transfer.ChangeTypes;
-import jp.openkokuho.nhi.api.transfer.EligibilityChange;
 import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
-import jp.openkokuho.nhi.eligibility.internal.delivery.PayloadCodec;
 import jp.openkokuho.nhi.eligibility.internal.household.HouseholdLedger;
 import jp.openkokuho.nhi.eligibility.internal.rules.AcquisitionDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.LossDateRule;
@@ -47,8 +39,6 @@ import jp.openkokuho.nhi.eligibility.internal.rules.NotificationDeadlineRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RetireeRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
-import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
-import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.RetireeVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
@@ -276,38 +266,15 @@ public class EligibilityServiceImpl implements EligibilityService {
                 List<CoverageVersionEntity> history = history(em, atenaNo);
                 CoverageVersionEntity v = builder.build(em, history);
                 LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-                String eventId = UUID.randomUUID().toString();
-                v.setHistorySeq(history.stream().mapToInt(CoverageVersionEntity::getHistorySeq).max().orElse(0) + 1);
-                v.setProcessedOn(LocalDate.now(clock));
-                v.setRecordedAt(now);
+                CoverageChanges.stamp(v,
+                    history.stream().mapToInt(CoverageVersionEntity::getHistorySeq).max().orElse(0) + 1,
+                    LocalDate.now(clock), now, UUID.randomUUID().toString());
                 v.setDeleted(false);
-                v.setEventId(eventId);
                 em.persist(v);
-
-                OutboxEventEntity e = new OutboxEventEntity();
-                e.setSeq(seq);
-                e.setEventId(eventId);
-                e.setSubjectKey(atenaNo);
-                e.setSubjectSeq(v.getHistorySeq());
-                boolean acquired = ChangeKind.ACQUIRED.name().equals(v.getChangeKind());
-                e.setChangeType(acquired ? ChangeTypes.ACQUIRED : ChangeTypes.LOST);
-                e.setSchemaVersion(EligibilityChange.SCHEMA_VERSION);
-                e.setPayload(PayloadCodec.encode(items(tenant, v)));
-                e.setRecordedAt(now);
-                em.persist(e);
-
-                for (String destination : tenant.destinations()) {
-                    DeliveryEntity d = new DeliveryEntity();
-                    d.setEventSeq(seq);
-                    d.setDestinationId(destination);
-                    d.setSubjectKey(atenaNo);
-                    d.setSubjectSeq(v.getHistorySeq());
-                    d.setStatus(DeliveryEntity.PENDING);
-                    d.setAttempts(0);
-                    d.setNextAttemptAt(now);
-                    d.setCreatedAt(now);
-                    em.persist(d);
-                }
+                em.persist(CoverageChanges.outboxEvent(tenant, v, seq, now));
+                CoverageChanges.deliveries(tenant, v, seq, now).forEach(em::persist);
+                boolean acquired = CoverageChanges.isAcquisition(v);
+                String eventId = v.getEventId();
                 em.flush();
                 return new RecordedChange(eventId, atenaNo, v.getHistorySeq(),
                     ChangeKind.valueOf(v.getChangeKind()),
@@ -329,13 +296,8 @@ public class EligibilityServiceImpl implements EligibilityService {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    /** Takes the tenant's outbox counter under a row lock that is held until this transaction ends. */
     private static long nextOutboxSequence(EntityManager em) {
-        em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1 WHERE COUNTER_NAME = 'outbox'")
-            .executeUpdate();
-        Object v = em.createNativeQuery("SELECT COUNTER_VALUE FROM NHI_COUNTER WHERE COUNTER_NAME = 'outbox'")
-            .getSingleResult();
-        return ((Number) v).longValue();
+        return CoverageChanges.nextOutboxSequence(em);
     }
 
     /**
@@ -344,8 +306,7 @@ public class EligibilityServiceImpl implements EligibilityService {
      * @return every coverage version of the person, oldest first
      */
     public static List<CoverageVersionEntity> history(EntityManager em, String atenaNo) {
-        return em.createQuery("SELECT v FROM CoverageVersionEntity v WHERE v.atenaNo = :a ORDER BY v.historySeq",
-            CoverageVersionEntity.class).setParameter("a", atenaNo).getResultList();
+        return CoverageChanges.history(em, atenaNo);
     }
 
     /**
@@ -353,18 +314,7 @@ public class EligibilityServiceImpl implements EligibilityService {
      * @return the latest non-deleted version of each coverage period, oldest period first
      */
     public static List<CoverageVersionEntity> latestPerPeriod(List<CoverageVersionEntity> history) {
-        Map<Integer, CoverageVersionEntity> latest = new LinkedHashMap<>();
-        for (CoverageVersionEntity v : history) {
-            latest.merge(v.getPeriodSeq(), v, (a, b) -> b.getHistorySeq() > a.getHistorySeq() ? b : a);
-        }
-        List<CoverageVersionEntity> out = new ArrayList<>();
-        for (CoverageVersionEntity v : latest.values()) {
-            if (!v.isDeleted()) {
-                out.add(v);
-            }
-        }
-        out.sort(Comparator.comparing(CoverageVersionEntity::getCoverageStartDate));
-        return out;
+        return CoverageChanges.latestPerPeriod(history);
     }
 
     private static CoveragePeriod toPeriod(CoverageVersionEntity v) {
@@ -373,25 +323,6 @@ public class EligibilityServiceImpl implements EligibilityService {
             v.isStartLate(), v.getCoverageEndDate(),
             v.getCoverageEndReason() == null ? null : LossReason.valueOf(v.getCoverageEndReason()),
             v.getEndNotifiedDate(), v.isEndLate(), v.getHistorySeq());
-    }
-
-    private static Map<String, String> items(Tenant tenant, CoverageVersionEntity v) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(ChangeItems.ATENA_NO, v.getAtenaNo());
-        m.put(ChangeItems.NHI_HOUSEHOLD_NO, v.getNhiHouseholdNo());
-        m.put(ChangeItems.RELATIONSHIP_TYPE, v.getRelationshipType());
-        m.put(ChangeItems.HISTORY_SEQ, Integer.toString(v.getHistorySeq()));
-        m.put(ChangeItems.INSURER_NO, tenant.insurerNumber());
-        m.put(ChangeItems.COVERAGE_START_DATE, v.getCoverageStartDate().toString());
-        m.put(ChangeItems.COVERAGE_START_REASON, v.getCoverageStartReason());
-        m.put(ChangeItems.START_NOTIFIED_DATE, v.getStartNotifiedDate().toString());
-        if (v.getCoverageEndDate() != null) {
-            m.put(ChangeItems.COVERAGE_END_DATE, v.getCoverageEndDate().toString());
-            m.put(ChangeItems.COVERAGE_END_REASON, v.getCoverageEndReason());
-            m.put(ChangeItems.END_NOTIFIED_DATE, v.getEndNotifiedDate().toString());
-        }
-        m.put(ChangeItems.PROCESSED_ON, v.getProcessedOn().toString());
-        return m;
     }
 
     private static void checkDates(LocalDate event, LocalDate notified, LocalDate today, boolean advanceNotice) {

@@ -17,15 +17,14 @@ import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
+import jp.openkokuho.nhi.api.interchange.InterchangeProgress;
+import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportError;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportReport;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportStaging;
+import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeKind;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeReader;
-import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeRecord;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeRow;
-import jp.openkokuho.nhi.eligibility.internal.interchange.MitigationChangeRecord;
-import jp.openkokuho.nhi.eligibility.internal.interchange.PrefQualificationDatesRecord;
-import jp.openkokuho.nhi.eligibility.internal.interchange.QualificationChangeRecord;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ResidenceStatusRecord;
 import jp.openkokuho.nhi.eligibility.internal.store.ImportLogEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.ResidenceStatusEntity;
@@ -33,10 +32,10 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /**
- * {@link ImportService} over the strict interchange reader. A residence-status import stages the file's rows, and
- * only when the report is clean stores them together with the file's hash in one transaction of the tenant's store;
- * the hash makes a repeated import a no-op. Rows are staged in memory: a 在留資格ファイル has three short items per
- * person. (The 資格異動 import, which must stream a million rows, stores through a different path.)
+ * {@link ImportService} over the strict interchange reader. The file's hash (NHI_IMPORT_LOG) makes a repeated import
+ * a no-op. A residence-status import stages the file's rows in memory (three short items per person) and stores them
+ * in one transaction when the report is clean; the other three kinds, which may have a million rows, stream through
+ * {@link InterchangeImport} (check pass, then one storing transaction with JDBC batches).
  *
  * <p>An import reads a copy of the caller's file in the {@link ImportStaging} area, deleted when the import ends;
  * the component sweeps copies left by a crash when it starts.
@@ -44,6 +43,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 @Component(service = ImportService.class)
 public class ImportServiceImpl implements ImportService {
     private final TenantRegistry tenants;
+    private final OutboxSignal signal;
     private final Clock clock;
     private final ImportStaging staging;
 
@@ -51,55 +51,71 @@ public class ImportServiceImpl implements ImportService {
      * Starts with a sweep of the staging area, which deletes copies left by imports a crash interrupted.
      *
      * @param tenants the open tenant stores
+     * @param signal told after an import wrote outbox events
      */
     @Activate
-    public ImportServiceImpl(@Reference TenantRegistry tenants) {
-        this(tenants, Clock.systemUTC(), new ImportStaging(ImportStaging.defaultRoot()));
+    public ImportServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal) {
+        this(tenants, signal, Clock.systemUTC(), new ImportStaging(ImportStaging.defaultRoot()));
         staging.sweep();
     }
 
     /**
      * @param tenants the open tenant stores
+     * @param signal told after an import wrote outbox events
      * @param clock time source
      */
-    public ImportServiceImpl(TenantRegistry tenants, Clock clock) {
-        this(tenants, clock, new ImportStaging(ImportStaging.defaultRoot()));
+    public ImportServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
+        this(tenants, signal, clock, new ImportStaging(ImportStaging.defaultRoot()));
     }
 
     /**
      * @param tenants the open tenant stores
+     * @param signal told after an import wrote outbox events
      * @param clock time source
      * @param staging where files are copied for the duration of an import
      */
-    public ImportServiceImpl(TenantRegistry tenants, Clock clock, ImportStaging staging) {
+    public ImportServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock, ImportStaging staging) {
         this.tenants = tenants;
+        this.signal = signal;
         this.clock = clock;
         this.staging = staging;
     }
 
     @Override
     public ImportResult validate(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
-        tenants.store(tenantCode);
-        ImportReport report = read(kind, file, charset, row -> { });
+        TenantStore store = tenants.store(tenantCode);
+        ImportReport report = new InterchangeImport(store, clock).check(InterchangeKind.valueOf(kind.name()), file,
+            charset, InterchangeProgress.NONE);
         return result(kind, report, false, 0);
     }
 
     @Override
     public ImportResult importFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
+        return importFile(tenantCode, kind, file, charset, InterchangeProgress.NONE);
+    }
+
+    @Override
+    public ImportResult importFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset,
+            InterchangeProgress progress) {
         TenantStore store = tenants.store(tenantCode);
         // the import reads a private copy, deleted as soon as the import ends (the start-up sweep after a crash)
         Path staged = staging.stage(file);
         try {
-            return importStaged(store, kind, staged, charset);
+            return importStaged(store, kind, staged, charset, progress);
         } finally {
             staging.delete(staged);
         }
     }
 
-    private ImportResult importStaged(TenantStore store, InterchangeFileKind kind, Path file, Charset charset) {
+    private ImportResult importStaged(TenantStore store, InterchangeFileKind kind, Path file, Charset charset,
+            InterchangeProgress progress) {
         if (kind != InterchangeFileKind.RESIDENCE_STATUS) {
-            throw new NhiException("IMPORT_KIND", kind.japaneseName() + " cannot be stored by this version;"
-                + " check it with nhi:import --check");
+            InterchangeImport.Outcome o = new InterchangeImport(store, clock).importFile(
+                InterchangeKind.valueOf(kind.name()), file, charset, progress);
+            if (o.stored() > 0 && kind == InterchangeFileKind.QUALIFICATION_CHANGE) {
+                signal.changesCommitted(store.tenant().code());
+            }
+            return result(kind, o.report(), o.alreadyImported(), o.stored());
         }
         List<InterchangeRow<ResidenceStatusRecord>> staged = new ArrayList<>();
         ImportReport report = readResidence(file, charset, staged);
@@ -136,6 +152,7 @@ public class ImportServiceImpl implements ImportService {
             em.persist(log);
             return (long) staged.size();
         });
+        progress.rowsDone(InterchangeProgress.Phase.STORING, Math.max(stored, 0));
         return result(kind, report, stored < 0, Math.max(stored, 0));
     }
 
@@ -143,24 +160,6 @@ public class ImportServiceImpl implements ImportService {
             List<InterchangeRow<ResidenceStatusRecord>> staged) {
         try {
             return new InterchangeReader().read(file, charset, ResidenceStatusRecord.class, staged::add);
-        } catch (IOException e) {
-            throw new NhiException("IMPORT_IO", "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new NhiException("IMPORT_CHARSET", e.getMessage(), e);
-        }
-    }
-
-    private static ImportReport read(InterchangeFileKind kind, Path file, Charset charset,
-            java.util.function.Consumer<InterchangeRow<? extends InterchangeRecord>> sink) {
-        try {
-            InterchangeReader reader = new InterchangeReader();
-            return switch (kind) {
-                case QUALIFICATION_CHANGE -> reader.read(file, charset, QualificationChangeRecord.class, sink::accept);
-                case MITIGATION_CHANGE -> reader.read(file, charset, MitigationChangeRecord.class, sink::accept);
-                case PREF_QUALIFICATION_DATES -> reader.read(file, charset, PrefQualificationDatesRecord.class,
-                    sink::accept);
-                case RESIDENCE_STATUS -> reader.read(file, charset, ResidenceStatusRecord.class, sink::accept);
-            };
         } catch (IOException e) {
             throw new NhiException("IMPORT_IO", "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,6 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
@@ -34,7 +32,7 @@ class ImportServiceImplTest {
         TenantRegistry registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of());
         registry.register(store);
-        service = new ImportServiceImpl(registry);
+        service = new ImportServiceImpl(registry, tenant -> { }, java.time.Clock.systemUTC());
     }
 
     @AfterEach
@@ -91,13 +89,15 @@ class ImportServiceImplTest {
     }
 
     @Test
-    void everyKindCanBeValidatedButOnlyResidenceStatusStoredInThisVersion(@TempDir Path dir) throws Exception {
+    void aFileOfAnotherKindIsRejectedByItsHeader(@TempDir Path dir) throws Exception {
         Path f = file(dir, "wrong.csv", "000101,07,2027-03-31\r\n");
         ImportResult r = service.validate(WAKO, InterchangeFileKind.MITIGATION_CHANGE, f, UTF8);
         assertThat(r.accepted()).isFalse();
         assertThat(r.report().get(0)).contains("wrong.csv:1:").contains("HEADER_");
-        assertThatThrownBy(() -> service.importFile(WAKO, InterchangeFileKind.QUALIFICATION_CHANGE, f, UTF8))
-            .isInstanceOf(NhiException.class).hasMessageContaining("資格異動ファイル cannot be stored by this version");
+        ImportResult asQualification = service.importFile(WAKO, InterchangeFileKind.QUALIFICATION_CHANGE, f, UTF8);
+        assertThat(asQualification.accepted()).isFalse();
+        assertThat(asQualification.stored()).isZero();
+        assertThat(asQualification.report().get(0)).startsWith("wrong.csv:1: ").contains("HEADER_WRONG_KIND");
         assertThat(rows()).isZero();
     }
 }

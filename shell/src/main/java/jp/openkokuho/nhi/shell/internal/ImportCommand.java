@@ -3,57 +3,34 @@ package jp.openkokuho.nhi.shell.internal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 
-/** Validates or imports an interchange file (別添1). */
+/** Validates or imports an interchange file (別添1); a long import prints its progress. */
 @Service
 @Command(scope = "nhi", name = "import",
         description = "Imports an interchange file (all-or-nothing), or only checks it with --check")
-public class ImportCommand extends NhiAction {
+public class ImportCommand extends InterchangeFileAction {
     @Reference
     ImportService imports;
-
-    @Argument(index = 0, name = "tenant", required = true, description = "全国地方公共団体コード")
-    @Completion(TenantCompleter.class)
-    String tenant;
-
-    @Argument(index = 1, name = "kind", required = true,
-            description = "qualification-change, mitigation-change, pref-qualification-dates or residence-status")
-    @Completion(FileKindCompleter.class)
-    String kind;
-
-    @Argument(index = 2, name = "file", required = true, description = "the CSV file")
-    @Completion(FileCompleter.class)
-    String file;
-
-    @Option(name = "--charset", description = "UTF-8 (default) or Windows-31J")
-    String charset = "UTF-8";
 
     @Option(name = "--check", description = "only validate; store nothing")
     boolean check;
 
     @Override
     void run() {
-        InterchangeFileKind k;
-        try {
-            k = InterchangeFileKind.parse(kind);
-        } catch (IllegalArgumentException e) {
-            throw new NhiException("INPUT", e.getMessage());
-        }
+        InterchangeFileKind k = kind(kind);
         Path path = Args.existingFile(file);
-        Charset cs = Args.charset(charset);
-        ImportResult r = check ? imports.validate(tenant, k, path, cs) : imports.importFile(tenant, k, path, cs);
+        Charset cs = charset(charset);
+        ImportResult r = check ? imports.validate(tenant, k, path, cs)
+            : imports.importFile(tenant, k, path, cs, printer(out));
         for (String line : r.report()) {
             out.println(line);
         }

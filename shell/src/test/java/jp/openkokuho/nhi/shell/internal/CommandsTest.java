@@ -11,7 +11,10 @@ import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.List;
 import org.apache.karaf.shell.support.CommandException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
@@ -31,6 +35,12 @@ import jp.openkokuho.nhi.api.eligibility.EligibilityStatus;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
+import jp.openkokuho.nhi.api.interchange.ExportResult;
+import jp.openkokuho.nhi.api.interchange.ExportService;
+import jp.openkokuho.nhi.api.interchange.ImportResult;
+import jp.openkokuho.nhi.api.interchange.ImportService;
+import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
+import jp.openkokuho.nhi.api.interchange.InterchangeProgress;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
@@ -151,8 +161,10 @@ class CommandsTest {
     void importPrintsTheReportAndTheVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("z.csv"), "x");
         jp.openkokuho.nhi.api.interchange.ImportService imports = mock(jp.openkokuho.nhi.api.interchange.ImportService.class);
-        when(imports.importFile("112291", jp.openkokuho.nhi.api.interchange.InterchangeFileKind.RESIDENCE_STATUS, f,
-            java.nio.charset.Charset.forName("Windows-31J"))).thenReturn(new jp.openkokuho.nhi.api.interchange.ImportResult(
+        when(imports.importFile(org.mockito.ArgumentMatchers.eq("112291"),
+            org.mockito.ArgumentMatchers.eq(jp.openkokuho.nhi.api.interchange.InterchangeFileKind.RESIDENCE_STATUS),
+            org.mockito.ArgumentMatchers.eq(f), org.mockito.ArgumentMatchers.eq(java.nio.charset.Charset.forName(
+                "Windows-31J")), org.mockito.ArgumentMatchers.any())).thenReturn(new jp.openkokuho.nhi.api.interchange.ImportResult(
                 "z.csv", jp.openkokuho.nhi.api.interchange.InterchangeFileKind.RESIDENCE_STATUS, "ab12", 3, false, false, 0,
                 List.of("z.csv:3: 在留期間満了日: DATE_INVALID: not a calendar date")));
         ImportCommand c = wire(new ImportCommand());
@@ -166,6 +178,51 @@ class CommandsTest {
             "在留資格ファイル z.csv: 3 records, sha256 ab12 - REJECTED: nothing stored");
         c.kind = "marriage-register";
         assertThat(failure(c)).startsWith("[INPUT] unknown file kind 'marriage-register'");
+    }
+
+    @Test
+    void importShowsProgressAndExportPrintsItsResult(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("q.csv"), "x");
+        ImportService imports = mock(ImportService.class);
+        when(imports.importFile(eq("112291"), eq(InterchangeFileKind.QUALIFICATION_CHANGE), eq(f),
+            eq(StandardCharsets.UTF_8), any())).thenAnswer(call -> {
+                InterchangeProgress p = call.getArgument(4);
+                p.rowsDone(InterchangeProgress.Phase.VALIDATING, 100_000);
+                p.rowsDone(InterchangeProgress.Phase.VALIDATING, 150_000);
+                p.rowsDone(InterchangeProgress.Phase.STORING, 150_000);
+                return new ImportResult("q.csv", InterchangeFileKind.QUALIFICATION_CHANGE, "cd34", 150_000, true,
+                    false, 150_000, List.of());
+            });
+        ImportCommand c = wire(new ImportCommand());
+        c.imports = imports;
+        c.tenant = "112291";
+        c.kind = "qualification-change";
+        c.file = f.toString();
+        c.execute();
+
+        ExportService exports = mock(ExportService.class);
+        Path target = dir.resolve("out.csv");
+        when(exports.exportFile(eq("112291"), eq(InterchangeFileKind.MITIGATION_CHANGE), eq(target),
+            eq(Charset.forName("Windows-31J")), any())).thenAnswer(call -> {
+                call.<InterchangeProgress>getArgument(4).rowsDone(InterchangeProgress.Phase.EXPORTING, 2);
+                return new ExportResult("out.csv", InterchangeFileKind.MITIGATION_CHANGE, "windows-31j", 2, 345,
+                    "ef56");
+            });
+        ExportCommand e = wire(new ExportCommand());
+        e.exports = exports;
+        e.tenant = "112291";
+        e.kind = "mitigation-change";
+        e.file = target.toString();
+        e.charset = "Windows-31J";
+        e.execute();
+
+        assertThat(out().lines().toList()).containsExactly("  checking: 100000 rows", "  checking: 150000 rows",
+            "  storing: 150000 rows",
+            "資格異動ファイル q.csv: 150000 records, sha256 cd34 - IMPORTED: 150000 rows stored",
+            "  writing: 2 rows",
+            "緩和措置異動情報ファイル out.csv: 2 rows, 345 bytes, windows-31j, sha256 ef56 - EXPORTED");
+        e.charset = "EBCDIC-XYZ";
+        assertThat(failure(e)).isEqualTo("[INPUT] unknown charset 'EBCDIC-XYZ'; use UTF-8 or Windows-31J");
     }
 
     @Test

@@ -70,5 +70,23 @@ public enum CheckId {
     /** A 和暦 date lies outside its era (平成31年5月1日, 令和元年4月30日) or before 明治6年. */
     DATE_ERA_RANGE,
     /** Export only: a character of a cell cannot be encoded in the chosen charset (for example 𠮷 in Windows-31J). */
-    ENCODING_UNMAPPABLE
+    ENCODING_UNMAPPABLE,
+
+    // Checks of a 資格異動ファイル row against the other rows and the stored history (import into a store only).
+
+    /** A 資格異動 row lacks an item needed to record the coverage it describes (国保世帯番号, 適用開始年月日, 適用開始事由,
+     * 開始届出日; with an 適用終了年月日 also 適用終了事由 and 終了届出日). */
+    COVERAGE_INCOMPLETE,
+    /** 続柄区分 is not {@code 1} (世帯主) or {@code 2} (世帯員) (or the constant names {@code HEAD}, {@code MEMBER}). */
+    RELATIONSHIP_TYPE,
+    /** 適用終了年月日 is not after 適用開始年月日: a loss before (or on) the acquisition (rule R3). */
+    LOSS_NOT_AFTER_ACQUISITION,
+    /** 該当年月日 of 退職者医療 is on or after 2015-04-01, after the system was closed to new entrants (rule R10). */
+    RETIREE_AFTER_ABOLITION,
+    /** The row's coverage period overlaps another period of the same person, in the file or stored (rule R1). */
+    COVERAGE_OVERLAP,
+    /** The row puts the person in a second 国保世帯 while an overlapping period is in another one (rule R21). */
+    TWO_HOUSEHOLDS,
+    /** The row makes a second 世帯主 of one 国保世帯 on the same date (rule R21). */
+    TWO_HEADS
 }

@@ -176,6 +176,22 @@ public enum InterchangeKind {
         return factory.apply(values);
     }
 
+    /**
+     * Builds a row of this kind from stored values, for example when a file is exported from a database.
+     *
+     * @param values one value per {@link #items() item}, in header order, each of the Java type its {@link ItemType}
+     *        names ({@code null} for an empty cell); the array is copied
+     * @return the record
+     * @throws IllegalArgumentException if the number of values is not the number of items
+     * @throws ClassCastException if a value is not of its item's Java type
+     */
+    public InterchangeRecord record(Object... values) {
+        if (values.length != items.size()) {
+            throw new IllegalArgumentException(name() + " has " + items.size() + " items, not " + values.length);
+        }
+        return factory.apply(new ItemValues(values.clone()));
+    }
+
     /** Maximum lengths shared by several items (code points). Nested so that the constants exist before the enum
      * constants are built. */
     static final class Limits {
