@@ -65,7 +65,7 @@ class HostileCorpusTest {
         TenantRegistry registry = new TenantRegistry();
         registry.register(store);
         staging = new ImportStaging(DIR.resolve("staging"));
-        service = new ImportServiceImpl(registry, Clock.systemUTC(), staging);
+        service = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC(), staging);
     }
 
     @AfterAll

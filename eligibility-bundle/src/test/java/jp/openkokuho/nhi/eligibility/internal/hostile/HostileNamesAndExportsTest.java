@@ -56,7 +56,7 @@ class HostileNamesAndExportsTest {
             TenantRegistry registry = new TenantRegistry();
             registry.register(store);
             ImportStaging staging = new ImportStaging(dir.resolve("staging"));
-            ImportServiceImpl service = new ImportServiceImpl(registry, Clock.systemUTC(), staging);
+            ImportServiceImpl service = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC(), staging);
             Files.createDirectories(dir.resolve("in/sub"));
             Files.writeString(dir.resolve("in/zairyu.csv"), RESIDENCE);
 

@@ -79,7 +79,7 @@ class ImportStagingTest {
             TenantRegistry registry = new TenantRegistry();
             registry.register(store);
             ImportStaging staging = new ImportStaging(dir.resolve("staging"));
-            ImportServiceImpl service = new ImportServiceImpl(registry, Clock.systemUTC(), staging);
+            ImportServiceImpl service = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC(), staging);
             String header = "宛名番号,在留資格コード,在留期間満了日\r\n";
             Path good = Files.writeString(dir.resolve("good.csv"), header + "000101,07,2027-03-31\r\n");
             Path bad = Files.writeString(dir.resolve("bad.csv"), header + "000101,07,2027-02-30\r\n");
