@@ -67,10 +67,9 @@ CREATE TABLE identity_link (
   jlis_status VARCHAR(12) NOT NULL,
   jlis_mismatches VARCHAR(200),
   jlis_checked_at TIMESTAMP,
-  updated_at TIMESTAMP NOT NULL
+  updated_at TIMESTAMP NOT NULL,
+  CONSTRAINT identity_link_index UNIQUE (my_number_index)
 )
-;
-CREATE UNIQUE INDEX identity_link_index ON identity_link (my_number_index)
 ;
 CREATE TABLE atena_sequence (
   seq_name VARCHAR(20) NOT NULL PRIMARY KEY,
