@@ -308,28 +308,27 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
     private static boolean insertMonth(Connection c, String householdNo, YearMonth month, HighCostMonthKind kind,
             String source, long caseId) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM high_cost_month WHERE household_no = ? AND "
-                + "service_month = ? AND kind = ? AND source = ? AND case_id = ?")) {
-            q.setString(1, householdNo);
-            q.setString(2, month.toString());
-            q.setString(3, kind.name());
-            q.setString(4, source);
-            q.setLong(5, caseId);
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    return false;
-                }
+                + "service_month = ? AND kind = ? AND source = ? AND case_id = ?");
+                ResultSet rs = bindMonth(q, householdNo, month, kind, source, caseId).executeQuery()) {
+            if (rs.next()) {
+                return false;
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO high_cost_month (household_no, service_month, kind, "
                 + "source, case_id) VALUES (?,?,?,?,?)")) {
-            ps.setString(1, householdNo);
-            ps.setString(2, month.toString());
-            ps.setString(3, kind.name());
-            ps.setString(4, source);
-            ps.setLong(5, caseId);
-            ps.executeUpdate();
+            bindMonth(ps, householdNo, month, kind, source, caseId).executeUpdate();
         }
         return true;
+    }
+
+    private static PreparedStatement bindMonth(PreparedStatement ps, String householdNo, YearMonth month,
+            HighCostMonthKind kind, String source, long caseId) throws SQLException {
+        ps.setString(1, householdNo);
+        ps.setString(2, month.toString());
+        ps.setString(3, kind.name());
+        ps.setString(4, source);
+        ps.setLong(5, caseId);
+        return ps;
     }
 
     private static Long confirmedCase(Connection c, OutgoingHighCostHistoryFile.Row r) throws SQLException {

@@ -301,27 +301,26 @@ public class IdentityServiceImpl implements IdentityService {
         Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement ps = c.prepareStatement("UPDATE identity_link SET my_number_index = ?, my_number_cipher = ?, "
                 + "agency_code = ?, jlis_status = ?, jlis_mismatches = ?, updated_at = ? WHERE atena_no = ?")) {
-            ps.setString(1, r.index());
-            ps.setString(2, r.cipher());
-            ps.setString(3, r.agencyCode());
-            ps.setString(4, r.jlisStatus().name());
-            ps.setString(5, mismatches);
-            ps.setTimestamp(6, now);
-            ps.setString(7, r.atenaNo());
-            if (ps.executeUpdate() == 1) {
+            if (bind(ps, r, mismatches, now).executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO identity_link (my_number_index, my_number_cipher, "
                 + "agency_code, jlis_status, jlis_mismatches, updated_at, atena_no) VALUES (?,?,?,?,?,?,?)")) {
-            ps.setString(1, r.index());
-            ps.setString(2, r.cipher());
-            ps.setString(3, r.agencyCode());
-            ps.setString(4, r.jlisStatus().name());
-            ps.setString(5, mismatches);
-            ps.setTimestamp(6, now);
-            ps.setString(7, r.atenaNo());
-            ps.executeUpdate();
+            bind(ps, r, mismatches, now).executeUpdate();
         }
+    }
+
+    /** Both statements of {@link #upsert} take the same parameters in the same order. */
+    private static PreparedStatement bind(PreparedStatement ps, Row r, String mismatches, Timestamp now)
+            throws SQLException {
+        ps.setString(1, r.index());
+        ps.setString(2, r.cipher());
+        ps.setString(3, r.agencyCode());
+        ps.setString(4, r.jlisStatus().name());
+        ps.setString(5, mismatches);
+        ps.setTimestamp(6, now);
+        ps.setString(7, r.atenaNo());
+        return ps;
     }
 }
