@@ -121,3 +121,27 @@ CREATE TABLE federation_send (
   sha256 CHAR(64) NOT NULL,
   sent_at TIMESTAMP NOT NULL
 )
+
+;
+CREATE TABLE federation_send_subject (
+  send_id BIGINT NOT NULL,
+  atena_no VARCHAR(20) NOT NULL,
+  PRIMARY KEY (send_id, atena_no)
+)
+;
+CREATE TABLE duplicate_entry (
+  list_month CHAR(7) NOT NULL,
+  atena_no VARCHAR(20) NOT NULL,
+  employee_insurer_no CHAR(8) NOT NULL,
+  employee_acquisition_date DATE NOT NULL,
+  nhi_acquisition_date DATE NOT NULL,
+  PRIMARY KEY (list_month, atena_no)
+)
+;
+CREATE TABLE duplicate_tracking (
+  atena_no VARCHAR(20) NOT NULL PRIMARY KEY,
+  stage VARCHAR(20) NOT NULL,
+  notice_sent DATE,
+  notice_deadline DATE,
+  updated_at TIMESTAMP NOT NULL
+)
