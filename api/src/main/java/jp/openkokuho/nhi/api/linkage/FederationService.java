@@ -51,4 +51,19 @@ public interface FederationService {
      * @throws LinkageException if the send is unknown or the regenerated file differs (SHA-256 named)
      */
     byte[] regenerate(String tenantCode, long sendId);
+
+    /**
+     * Reconciles a 国保資格取得喪失年月日連携ファイル (layout in docs/federation-files.md) with the eligibility history:
+     * a row that agrees is counted; a row that ends a period still open here is applied as a new version through
+     * {@link jp.openkokuho.nhi.api.eligibility.EligibilityService#recordLoss} (reason 転出, the 適用終了年月日 as the
+     * day); a row that disagrees is a 不整合 naming both values; a row for an unknown person or another municipality is
+     * rejected. Rows naming the 転入地 also produce an R7 continuity finding with the file as its source. A malformed
+     * file is refused whole before anything is applied.
+     *
+     * @param tenantCode tenant
+     * @param fileName for messages
+     * @param content UTF-8 CSV
+     * @return the report ({@code accepted} = agreeing plus applied rows)
+     */
+    ImportReport importQualificationDates(String tenantCode, String fileName, byte[] content);
 }

@@ -142,7 +142,7 @@ public class ContinuityServiceImpl implements ContinuityService {
     }
 
     /** Stores one finding; also used for findings from a federation file. */
-    static ContinuityFinding insert(LinkageStore store, String side, String atenaNo, String otherCode,
+    public static ContinuityFinding insert(LinkageStore store, String side, String atenaNo, String otherCode,
             String otherAtenaNo, LocalDate end, LocalDate start, ContinuityCheck.Result r, String source, Instant now) {
         return store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO continuity_finding (side, atena_no, "

@@ -27,7 +27,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.eligibility.CoverageVersion;
+import jp.openkokuho.nhi.api.eligibility.LossReason;
+import jp.openkokuho.nhi.api.eligibility.LossRequest;
+import jp.openkokuho.nhi.api.linkage.ImportReport;
+import jp.openkokuho.nhi.api.tenant.MunicipalityCode;
+import jp.openkokuho.nhi.linkage.internal.ContinuityCheck;
+import jp.openkokuho.nhi.linkage.internal.StrictCsv;
+import jp.openkokuho.nhi.linkage.internal.continuity.ContinuityServiceImpl;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.linkage.FederationSend;
 import jp.openkokuho.nhi.api.linkage.FederationService;
@@ -48,6 +56,10 @@ public class FederationServiceImpl implements FederationService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(JAPAN);
     private static final Map<String, String> PREFIX = Map.of("PERSON", "SHIKAKU_KOJIN", "HOUSEHOLD", "SHIKAKU_SETAI",
         "MASTER", "HIHOKENSHA_MASTER");
+
+    /** 国保資格取得喪失年月日連携ファイル, our layout version 1. */
+    public static final List<String> DATES_HEADER = List.of("市町村コード", "宛名番号", "都道府県資格取得年月日",
+        "都道府県資格喪失年月日", "適用開始年月日", "適用終了年月日", "転入地市町村コード", "転入地適用開始年月日");
 
     private final EligibilityService eligibility;
     private final TenantService tenants;
@@ -161,6 +173,77 @@ public class FederationServiceImpl implements FederationService {
                 + " instead of " + send.sha256() + ": the history changed under it");
         }
         return g.content();
+    }
+
+    @Override
+    public ImportReport importQualificationDates(String tenantCode, String fileName, byte[] content) {
+        tenants.require(tenantCode);
+        record Row(String where, String code, String atenaNo, LocalDate start, LocalDate end, String incomingCode,
+                LocalDate incomingStart) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (StrictCsv.Row r : StrictCsv.read(fileName, content, DATES_HEADER)) {
+            if (!MunicipalityCode.isValid(r.get(0))) {
+                throw r.bad(DATES_HEADER.get(0), "is not a valid 全国地方公共団体コード");
+            }
+            r.date(2, DATES_HEADER.get(2));
+            if (!r.get(3).isEmpty()) {
+                r.date(3, DATES_HEADER.get(3));
+            }
+            boolean incoming = !r.get(6).isEmpty();
+            if (incoming != !r.get(7).isEmpty() || incoming && !MunicipalityCode.isValid(r.get(6))) {
+                throw r.bad(DATES_HEADER.get(6), "and 転入地適用開始年月日 must both be given (valid code) or both be empty");
+            }
+            rows.add(new Row(fileName + " line " + r.line(), r.get(0), r.digits(1, DATES_HEADER.get(1), 20),
+                r.date(4, DATES_HEADER.get(4)), r.get(5).isEmpty() ? null : r.date(5, DATES_HEADER.get(5)),
+                incoming ? r.get(6) : null, incoming ? r.date(7, DATES_HEADER.get(7)) : null));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), JAPAN);
+        List<String> mismatches = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        int accepted = 0;
+        for (Row row : rows) {
+            if (!row.code().equals(tenantCode)) {
+                rejected.add(row.where() + ": 市町村コード " + row.code() + " is not this municipality (" + tenantCode + ")");
+                continue;
+            }
+            QualificationDatesReconciler.Decision d = QualificationDatesReconciler.decide(row.where(), row.atenaNo(),
+                eligibility.periods(tenantCode, row.atenaNo()), row.start(), row.end());
+            switch (d.action()) {
+                case MATCH -> accepted++;
+                case APPLY_LOSS -> {
+                    try {
+                        eligibility.recordLoss(tenantCode, new LossRequest(row.atenaNo(), LossReason.MOVE_OUT,
+                            row.end(), today));
+                        accepted++;
+                    } catch (NhiException e) {
+                        mismatches.add(row.where() + ": the core refused the loss: " + e.oneLine());
+                    }
+                }
+                case MISMATCH -> mismatches.add(d.message());
+                case REJECT -> rejected.add(d.message());
+            }
+            if (row.incomingCode() != null && row.end() != null && d.action() != QualificationDatesReconciler.Action.REJECT) {
+                ContinuityServiceImpl.insert(stores.forTenant(tenantCode), "OUTGOING", row.atenaNo(), row.incomingCode(),
+                    null, row.end(), row.incomingStart(), ContinuityCheck.check(row.end(), row.incomingStart()), fileName,
+                    clock.instant());
+            }
+        }
+        String sha = Hashes.sha256(content);
+        int ok = accepted;
+        stores.forTenant(tenantCode).inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO linkage_import (file_kind, file_name, sha256, "
+                    + "accepted, mismatches, rejected, imported_at) VALUES ('QUALIFICATION_DATES',?,?,?,?,?,?)")) {
+                ps.setString(1, fileName);
+                ps.setString(2, sha);
+                ps.setInt(3, ok);
+                ps.setInt(4, mismatches.size());
+                ps.setInt(5, rejected.size());
+                ps.setTimestamp(6, Timestamp.from(clock.instant()));
+                return ps.executeUpdate();
+            }
+        });
+        return new ImportReport(fileName, sha, accepted, mismatches, rejected);
     }
 
     /** @return the drop directory of a tenant */
