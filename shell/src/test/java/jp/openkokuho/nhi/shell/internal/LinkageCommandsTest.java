@@ -105,4 +105,22 @@ class LinkageCommandsTest {
         assertThat(assertThrows(CommandException.class, c::execute).getMessage())
             .isEqualTo("[R17] 国保世帯 7002 has used all 99 被保険者枝番");
     }
+
+    @Test
+    void federationExportPrintsEachFileAndRejectsABadMonth() throws Exception {
+        jp.openkokuho.nhi.api.linkage.FederationService s = mock(jp.openkokuho.nhi.api.linkage.FederationService.class);
+        when(s.exportMaster("112291", java.time.YearMonth.of(2026, 4))).thenReturn(new jp.openkokuho.nhi.api.linkage
+            .FederationSend(5, "MASTER", "HIHOKENSHA_MASTER_112291_20260430235959.csv", null, Instant.EPOCH, 2, "ab",
+            Instant.EPOCH));
+        FederationExportCommand c = wire(new FederationExportCommand());
+        c.federation = s;
+        c.tenant = "112291";
+        c.master = "2026-04";
+        c.execute();
+        assertThat(out()).isEqualTo("HIHOKENSHA_MASTER_112291_20260430235959.csv: 2 records, sha256 ab (send 5)"
+            + System.lineSeparator());
+        c.master = "2026/04";
+        assertThat(assertThrows(CommandException.class, c::execute).getMessage())
+            .isEqualTo("[INPUT] --master must be yyyy-MM, not '2026/04'");
+    }
 }
