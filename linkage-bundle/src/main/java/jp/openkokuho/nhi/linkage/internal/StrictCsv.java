@@ -63,15 +63,7 @@ public final class StrictCsv {
          * @return the item as a date (yyyyMMdd)
          */
         public LocalDate date(int i, String item) {
-            String v = get(i);
-            try {
-                if (v.length() != 8) {
-                    throw new DateTimeParseException("length", v, 0);
-                }
-                return LocalDate.parse(v, DAY);
-            } catch (DateTimeParseException e) {
-                throw bad(item, "must be a calendar date yyyyMMdd");
-            }
+            return parse(i, item, 8, DAY, "must be a calendar date yyyyMMdd", LocalDate::from);
         }
 
         /**
@@ -80,14 +72,19 @@ public final class StrictCsv {
          * @return the item as a month (yyyyMM)
          */
         public YearMonth month(int i, String item) {
+            return parse(i, item, 6, MONTH, "must be yyyyMM", YearMonth::from);
+        }
+
+        private <T> T parse(int i, String item, int length, DateTimeFormatter f, String rule,
+                java.time.temporal.TemporalQuery<T> query) {
             String v = get(i);
             try {
-                if (v.length() != 6) {
-                    throw new DateTimeParseException("length", v, 0);
+                if (v.length() != length) {
+                    throw bad(item, rule);
                 }
-                return YearMonth.parse(v, MONTH);
+                return f.parse(v, query);
             } catch (DateTimeParseException e) {
-                throw bad(item, "must be yyyyMM");
+                throw bad(item, rule);
             }
         }
 
