@@ -123,4 +123,42 @@ class LinkageCommandsTest {
         assertThat(assertThrows(CommandException.class, c::execute).getMessage())
             .isEqualTo("[INPUT] --master must be yyyy-MM, not '2026/04'");
     }
+
+    @Test
+    void exchangeParsesItemsAndPrintsTheRecord() throws Exception {
+        jp.openkokuho.nhi.api.linkage.InfoExchangeService s = mock(jp.openkokuho.nhi.api.linkage.InfoExchangeService.class);
+        when(s.exchange("112291", jp.openkokuho.nhi.api.linkage.ExchangeDirection.INQUIRY, "101", List.of(42, 43), "税務課",
+            "staff01")).thenReturn(new jp.openkokuho.nhi.api.linkage.ProvisionRecord(7, "101",
+                jp.openkokuho.nhi.api.linkage.ExchangeDirection.INQUIRY, List.of(42, 43), "税務課", "staff01", Instant.EPOCH,
+                "番号法第19条第8号 別表第二 第42号", "SENT", LocalDate.of(2033, 2, 1)));
+        ExchangeCommand c = wire(new ExchangeCommand());
+        c.exchange = s;
+        c.tenant = "112291";
+        c.direction = "inquiry";
+        c.atenaNo = "101";
+        c.items = "42, 43";
+        c.counterpart = "税務課";
+        c.staff = "staff01";
+        c.execute();
+        assertThat(out()).isEqualTo("情報提供等記録 7: SENT (番号法第19条第8号 別表第二 第42号), kept until 2033-02-01"
+            + System.lineSeparator());
+        c.items = "42,x";
+        assertThat(assertThrows(CommandException.class, c::execute).getMessage()).isEqualTo("[INPUT] item 'x' is not a number");
+    }
+
+    @Test
+    void duplicateCandidatesAdvancesOne() throws Exception {
+        jp.openkokuho.nhi.api.linkage.DuplicateCoverageService s =
+            mock(jp.openkokuho.nhi.api.linkage.DuplicateCoverageService.class);
+        when(s.advance(eq("112291"), eq("101"), eq(java.time.YearMonth.of(2026, 10)), any())).thenReturn(
+            new jp.openkokuho.nhi.api.linkage.DuplicateCandidate("101", "06130012", 2, LocalDate.of(2026, 8, 2),
+                jp.openkokuho.nhi.api.linkage.DuplicateStage.NOTIFIED, LocalDate.of(2026, 12, 3)));
+        DuplicateCandidatesCommand c = wire(new DuplicateCandidatesCommand());
+        c.duplicates = s;
+        c.tenant = "112291";
+        c.listMonth = "2026-10";
+        c.advance = "101";
+        c.execute();
+        assertThat(out()).isEqualTo("宛名番号 101: NOTIFIED, reply deadline 2026-12-03" + System.lineSeparator());
+    }
 }
