@@ -42,6 +42,8 @@ import jp.openkokuho.nhi.eligibility.internal.delivery.PayloadCodec;
 import jp.openkokuho.nhi.eligibility.internal.rules.AcquisitionDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.LossDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.NotificationDeadlineRule;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
@@ -54,6 +56,9 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * the new version, its outbox event and one delivery row per destination. Taking the counter first serialises the
  * tenant's writers, so rule checks always see the latest committed history and the outbox sequence is the commit
  * order.
+ *
+ * <p>Every method goes through the {@link AccessGuard}: the caller must be a clerk or supervisor of the tenant, and
+ * each call leaves one operation log entry (a write's entry commits in the write's transaction).
  */
 @Component(service = EligibilityService.class)
 public class EligibilityServiceImpl implements EligibilityService {
@@ -63,30 +68,40 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     private final TenantRegistry tenants;
     private final OutboxSignal signal;
+    private final AccessGuard guard;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after each commit
+     * @param guard authorises and logs every operation
      */
     @Activate
-    public EligibilityServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal) {
-        this(tenants, signal, Clock.system(JAPAN));
+    public EligibilityServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal,
+            @Reference AccessGuard guard) {
+        this(tenants, signal, guard, Clock.system(JAPAN));
     }
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after each commit
+     * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
      */
-    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
+    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, AccessGuard guard, Clock clock) {
         this.tenants = tenants;
         this.signal = signal;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public RecordedChange recordAcquisition(String tenantCode, AcquisitionRequest r) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_ACQUIRE, r == null ? null : r.atenaNo(),
+            () -> acquire(tenantCode, r));
+    }
+
+    private RecordedChange acquire(String tenantCode, AcquisitionRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no acquisition given");
         String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
@@ -125,6 +140,11 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public RecordedChange recordLoss(String tenantCode, LossRequest r) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_LOSE, r == null ? null : r.atenaNo(),
+            () -> lose(tenantCode, r));
+    }
+
+    private RecordedChange lose(String tenantCode, LossRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no loss given");
         String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
@@ -162,14 +182,20 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public EligibilityStatus eligibility(String tenantCode, String atenaNo, LocalDate asOf) {
-        require(asOf != null, "INPUT", "no date given");
-        CoveragePeriod covering = periods(tenantCode, atenaNo).stream().filter(p -> p.covers(asOf)).findFirst()
-            .orElse(null);
-        return new EligibilityStatus(tenantCode, atenaNo, asOf, covering);
+        return guard.call(tenantCode, Operation.ELIGIBILITY_READ, atenaNo, () -> {
+            require(asOf != null, "INPUT", "no date given");
+            CoveragePeriod covering = periodsOf(tenantCode, atenaNo).stream().filter(p -> p.covers(asOf))
+                .findFirst().orElse(null);
+            return new EligibilityStatus(tenantCode, atenaNo, asOf, covering);
+        });
     }
 
     @Override
     public List<CoveragePeriod> periods(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_PERIODS, atenaNo, () -> periodsOf(tenantCode, atenaNo));
+    }
+
+    private List<CoveragePeriod> periodsOf(String tenantCode, String atenaNo) {
         TenantStore store = tenants.store(tenantCode);
         String key = requireDigits(atenaNo, "宛名番号");
         List<CoverageVersionEntity> history = store.read(em -> history(em, key));
@@ -178,6 +204,10 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public List<CoverageVersion> history(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_HISTORY, atenaNo, () -> historyOf(tenantCode, atenaNo));
+    }
+
+    private List<CoverageVersion> historyOf(String tenantCode, String atenaNo) {
         TenantStore store = tenants.store(tenantCode);
         String key = requireDigits(atenaNo, "宛名番号");
         return store.read(em -> history(em, key)).stream().map(v -> new CoverageVersion(v.getHistorySeq(),
@@ -188,6 +218,11 @@ public class EligibilityServiceImpl implements EligibilityService {
     @Override
     public EligibilityStatus eligibilityAsRecorded(String tenantCode, String atenaNo, LocalDate asOf,
             LocalDate recordedBy) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_AS_RECORDED, atenaNo,
+            () -> asRecorded(tenantCode, atenaNo, asOf, recordedBy));
+    }
+
+    private EligibilityStatus asRecorded(String tenantCode, String atenaNo, LocalDate asOf, LocalDate recordedBy) {
         require(asOf != null && recordedBy != null, "INPUT", "a valid-time date and a processing date are needed");
         TenantStore store = tenants.store(tenantCode);
         String key = requireDigits(atenaNo, "宛名番号");
@@ -246,6 +281,8 @@ public class EligibilityServiceImpl implements EligibilityService {
                     em.persist(d);
                 }
                 em.flush();
+                // the log entry commits with the change, or neither does
+                guard.sealInTransaction(em);
                 return new RecordedChange(eventId, atenaNo, v.getHistorySeq(),
                     ChangeKind.valueOf(v.getChangeKind()),
                     acquired ? v.getCoverageStartDate() : v.getCoverageEndDate(),

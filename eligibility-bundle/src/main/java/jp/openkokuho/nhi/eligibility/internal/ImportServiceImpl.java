@@ -17,6 +17,7 @@ import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportError;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportReport;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeReader;
@@ -26,6 +27,8 @@ import jp.openkokuho.nhi.eligibility.internal.interchange.MitigationChangeRecord
 import jp.openkokuho.nhi.eligibility.internal.interchange.PrefQualificationDatesRecord;
 import jp.openkokuho.nhi.eligibility.internal.interchange.QualificationChangeRecord;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ResidenceStatusRecord;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.ImportLogEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.ResidenceStatusEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
@@ -36,36 +39,54 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * only when the report is clean stores them together with the file's hash in one transaction of the tenant's store;
  * the hash makes a repeated import a no-op. Rows are staged in memory: a 在留資格ファイル has three short items per
  * person. (The 資格異動 import, which must stream a million rows, stores through a different path.)
+ *
+ * <p>Both methods go through the {@link AccessGuard} (clerks and supervisors of the tenant); an import's log entry
+ * commits with its rows, a file that fails the checks is logged as {@code REJECTED}.
  */
 @Component(service = ImportService.class)
 public class ImportServiceImpl implements ImportService {
     private final TenantRegistry tenants;
+    private final AccessGuard guard;
     private final Clock clock;
 
-    /** @param tenants the open tenant stores */
+    /**
+     * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
+     */
     @Activate
-    public ImportServiceImpl(@Reference TenantRegistry tenants) {
-        this(tenants, Clock.systemUTC());
+    public ImportServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard) {
+        this(tenants, guard, Clock.systemUTC());
     }
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param clock time source
      */
-    public ImportServiceImpl(TenantRegistry tenants, Clock clock) {
+    public ImportServiceImpl(TenantRegistry tenants, AccessGuard guard, Clock clock) {
         this.tenants = tenants;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public ImportResult validate(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
-        tenants.store(tenantCode);
-        ImportReport report = read(kind, file, charset, row -> { });
-        return result(kind, report, false, 0);
+        return guard.call(tenantCode, Operation.IMPORT_VALIDATE, null, () -> {
+            tenants.store(tenantCode);
+            ImportReport report = read(kind, file, charset, row -> { });
+            if (!report.accepted()) {
+                guard.outcome(OperationOutcome.REJECTED);
+            }
+            return result(kind, report, false, 0);
+        });
     }
 
     @Override
     public ImportResult importFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
+        return guard.call(tenantCode, Operation.IMPORT_FILE, null, () -> store(tenantCode, kind, file, charset));
+    }
+
+    private ImportResult store(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
         TenantStore store = tenants.store(tenantCode);
         if (kind != InterchangeFileKind.RESIDENCE_STATUS) {
             throw new NhiException("IMPORT_KIND", kind.japaneseName() + " cannot be stored by this version;"
@@ -74,12 +95,13 @@ public class ImportServiceImpl implements ImportService {
         List<InterchangeRow<ResidenceStatusRecord>> staged = new ArrayList<>();
         ImportReport report = readResidence(file, charset, staged);
         if (!report.accepted()) {
+            guard.outcome(OperationOutcome.REJECTED);
             return result(kind, report, false, 0);
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long stored = store.inTransaction(em -> {
             if (em.find(ImportLogEntity.class, new ImportLogEntity.Key(report.sha256(), kind.name())) != null) {
-                return -1L;
+                return -1L; // a repeated file stores nothing; the guard logs the call on its own
             }
             for (InterchangeRow<ResidenceStatusRecord> row : staged) {
                 ResidenceStatusRecord r = row.record();
@@ -104,6 +126,7 @@ public class ImportServiceImpl implements ImportService {
             log.setRecords(staged.size());
             log.setImportedAt(now);
             em.persist(log);
+            guard.sealInTransaction(em);
             return (long) staged.size();
         });
         return result(kind, report, stored < 0, Math.max(stored, 0));
