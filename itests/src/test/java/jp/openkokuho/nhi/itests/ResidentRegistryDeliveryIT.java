@@ -60,7 +60,7 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 public class ResidentRegistryDeliveryIT {
     /** The platform authorises every service call from the caller's JAAS subject. */
     @Rule
-    public final AsStaff staff = AsStaff.supervisorOf("112275", "112291");
+    public final AsStaff staff = AsStaff.supervisorOf("112275", "112291", "112283");
 
     private static final String DESTINATION = "residentregistry";
     private static final String DESTINATION_BSN = "jp.openkokuho.nhi.transfer.residentregistry";

@@ -27,24 +27,25 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * Two municipalities on real stores with every core service behind one real access guard and operation log, as the
  * bundle wires them in Karaf.
  */
-final class GuardedServices implements AutoCloseable {
-    static final String A = "112291";
-    static final String B = "131016";
-    static final String RR = "residentregistry";
-    static final String BASIS = "住民基本台帳法第7条第10号";
-    static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+public final class GuardedServices implements AutoCloseable {
+    public static final String A = "112291";
+    public static final String B = "131016";
+    public static final String RR = "residentregistry";
+    public static final String BASIS = "住民基本台帳法第7条第10号";
+    public static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
-    final TenantRegistry registry = new TenantRegistry();
-    final TenantStore storeA = TestStores.open(A, List.of(RR));
-    final TenantStore storeB = TestStores.open(B, List.of(RR));
-    final OperationLogService log;
-    final AccessGuard guard;
-    final EligibilityServiceImpl eligibility;
-    final ImportServiceImpl imports;
-    final DeliveryDispatcher dispatcher;
-    final AuditServiceImpl audit;
+    public final TenantRegistry registry = new TenantRegistry();
+    public final TenantStore storeA = TestStores.open(A, List.of(RR));
+    public final TenantStore storeB = TestStores.open(B, List.of(RR));
+    public final OperationLogService log;
+    public final AccessGuard guard;
+    public final EligibilityServiceImpl eligibility;
+    public final ImportServiceImpl imports;
+    public final DeliveryDispatcher dispatcher;
+    public final AuditServiceImpl audit;
 
-    GuardedServices(Path dir) {
+    /** @param dir keys and checkpoints */
+    public GuardedServices(Path dir) {
         registry.register(storeA);
         registry.register(storeB);
         log = Staff.operationLog(registry, dir);
@@ -58,28 +59,24 @@ final class GuardedServices implements AutoCloseable {
         audit = new AuditServiceImpl(log, guard);
     }
 
-    static Object subjectLabel(javax.security.auth.Subject s) {
-        return s == null ? "no subject" : s.getPrincipals();
-    }
-
-    static AcquisitionRequest moveIn(String atena) {
+    public static AcquisitionRequest moveIn(String atena) {
         return new AcquisitionRequest(atena, "900" + atena, RelationshipType.HEAD, AcquisitionReason.MOVE_IN,
             LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3));
     }
 
     /** @return every entry of a tenant's log, oldest first */
-    List<LoggedOperation> entries(String tenant) {
+    public List<LoggedOperation> entries(String tenant) {
         return log.search(tenant, null, null, null, null, null, OperationLogService.MAX_SEARCH);
     }
 
     /** @return how many entries the tenant's log has */
-    long count(String tenant) {
+    public long count(String tenant) {
         return registry.store(tenant).read(em -> ((Number) em.createNativeQuery(
             "SELECT COUNT(*) FROM NHI_OPERATION_LOG").getSingleResult()).longValue());
     }
 
     /** @return how many entries with this outcome */
-    long count(String tenant, String outcome) {
+    public long count(String tenant, String outcome) {
         return registry.store(tenant).read(em -> ((Number) em.createNativeQuery(
             "SELECT COUNT(*) FROM NHI_OPERATION_LOG WHERE OUTCOME = ?").setParameter(1, outcome).getSingleResult())
             .longValue());
