@@ -1,10 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.crypto;
 
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.crypto.Mac;
 
 /**
  * The operation log's subject: a keyed blind index of a person's 宛名番号, so an auditor finds every operation on one
@@ -56,13 +53,6 @@ public final class SubjectIndex {
         if (atenaNo == null || !atenaNo.matches("[0-9]{1,15}")) {
             throw new IllegalArgumentException("a 宛名番号 is 1 to 15 ASCII digits");
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key.secret());
-            byte[] tag = mac.doFinal(Canonical.fields(LABEL, BlindIndex.VERSION, key.tenant(), atenaNo));
-            return key.id() + ":" + Canonical.base64(tag);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return BlindIndex.keyed(key, LABEL, atenaNo);
     }
 }
