@@ -32,25 +32,39 @@ run=run/demo
 if [ -x "$run/bin/stop" ]; then "$run/bin/stop" >/dev/null 2>&1 || true; fi
 rm -rf "$run" && mkdir -p "$run"
 tar xzf "$dist" -C "$run" --strip-components=1
-# the demo municipality (和光市) and a demo administrator for bin/client; the distribution itself ships no user
+# the demo municipality (和光市) and its demo staff; the distribution itself ships no user. Passwords are random
+# per run and become SHA-512 digests in users.properties at each user's first login (etc/org.apache.karaf.jaas.cfg).
 cp karaf-assembly/src/demo/etc/*.cfg "$run/etc/"
-echo 'demo = demo,_g_:admingroup' >> "$run/etc/users.properties"
+pw() { head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+clerk_pw=$(pw); supervisor_pw=$(pw); auditor_pw=$(pw); vendor_pw=$(pw)
+cat >> "$run/etc/users.properties" <<USERS
+demo-clerk = $clerk_pw,_g_:nhi-staff,nhi-clerk@112291
+demo-supervisor = $supervisor_pw,_g_:nhi-staff,nhi-supervisor@112291
+demo-auditor = $auditor_pw,_g_:nhi-staff,nhi-auditor@112291
+demo-vendor = $vendor_pw,_g_:nhi-vendor
+USERS
 cat <<TXT
 Demo municipality 112291 (和光市) is provisioned; its database is $run/data/nhi/tenants/112291.
-Try in the shell:
-  nhi:tenant-list
-  nhi:person-register 112291 000123 1980-01-01 FEMALE "和光 花子" --kana "ワコウ ハナコ"
-  nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10
-  nhi:household 112291 900001 2026-05-01
-  nhi:transfer-status
-  nhi:eligibility 112291 000123 2026-05-01
-  nhi:document-list 112291 000123
+Demo users (passwords valid for this run only):
+  demo-clerk       $clerk_pw   担当者: records and reads eligibility
+  demo-supervisor  $supervisor_pw   責任者: as the clerk, plus retries and the operation log
+  demo-auditor     $auditor_pw   監査担当: the operation log and the transfer records only
+  demo-vendor      $vendor_pw   platform administrator: delivery state, no personal data
+The local console below is the platform administrator (no personal data). As the clerk, in another terminal:
+  $run/bin/client -u demo-clerk -p $clerk_pw 'nhi:person-register 112291 000123 1980-01-01 FEMALE "和光 花子" --kana "ワコウ ハナコ"'
+  $run/bin/client -u demo-clerk -p $clerk_pw "nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10"
+  $run/bin/client -u demo-clerk -p $clerk_pw "nhi:eligibility 112291 000123 2026-05-01"
+  $run/bin/client -u demo-clerk -p $clerk_pw "nhi:household 112291 900001 2026-05-01"
+As the auditor:
+  $run/bin/client -u demo-auditor -p $auditor_pw "nhi:audit-search 112291 --atena 000123"
+  $run/bin/client -u demo-auditor -p $auditor_pw "nhi:audit-verify 112291"
+In the local console: nhi:tenant-list, nhi:transfer-status
 Files for the resident registry appear in $run/data/nhi/transfer/residentregistry/112291/outbound/.
 Leave the shell with logout (or Ctrl-D).
 TXT
 if [ "$background" = 1 ]; then
   "$run/bin/start"
-  echo "Started in the background; connect with: $run/bin/client -u demo -p demo"
+  echo "Started in the background; connect with: $run/bin/client -u demo-clerk -p $clerk_pw"
 else
   exec "$run/bin/karaf"
 fi

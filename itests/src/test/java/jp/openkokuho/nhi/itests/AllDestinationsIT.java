@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -53,6 +54,10 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class AllDestinationsIT {
+    /** The platform authorises every service call from the caller's JAAS subject. */
+    @Rule
+    public final AsStaff staff = AsStaff.supervisorOf("112291", "112275");
+
     static final Map<String, String> BASES = new TreeMap<>(Map.of(
         "residentregistry", "住民基本台帳法第7条第10号",
         "jiritsushien", "障害者の日常生活及び社会生活を総合的に支援するための法律第7条・第58条",

@@ -114,7 +114,9 @@ final class CrashHarness {
         Files.writeString(etc.resolve("jp.openkokuho.nhi.tenant-" + TENANT + ".cfg"), "municipality.code = " + TENANT
             + "\nmunicipality.name = 和光市\ninsurer.number = 110270\ndestinations = residentregistry\n",
             StandardCharsets.UTF_8);
-        Files.writeString(etc.resolve("users.properties"), "\n" + USER + " = " + USER + ",_g_:admingroup\n",
+        // a supervisor of the municipality: nhi:acquire/lose need a municipality role, the shell ACL needs nhi-staff
+        Files.writeString(etc.resolve("users.properties"), "\n" + USER + " = " + USER + ",_g_:nhi-staff,nhi-supervisor@"
+            + TENANT + "\n",
             StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
         replace(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + sshPort);
         if (Files.exists(etc.resolve("org.apache.karaf.management.cfg"))) {

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -69,6 +70,10 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 @ExamReactorStrategy(PerClass.class)
 public class DestinationChannelsIT {
     private static final String TENANT = "112275";
+
+    /** The platform authorises every service call from the caller's JAAS subject. */
+    @Rule
+    public final AsStaff staff = AsStaff.supervisorOf(TENANT);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String CHANNEL_FILTER = "(nhi.transfer.channel.destination=kokuhokyufu)";
 

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -68,6 +69,10 @@ public class GeneratedDestinationIT {
     private static final String GENERATED = "nhi.it.generated.";
     private static final List<String> COORDINATES = List.of("groupId", "artifactId", "version", "destinationId");
     private static final String TENANT = "112291";
+
+    /** The platform authorises every service call from the caller's JAAS subject. */
+    @Rule
+    public final AsStaff staff = AsStaff.supervisorOf(TENANT);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @Inject

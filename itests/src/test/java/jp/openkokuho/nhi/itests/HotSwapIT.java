@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -72,6 +73,10 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 @ExamReactorStrategy(PerClass.class)
 public class HotSwapIT {
     private static final String TENANT = "112291";
+
+    /** The platform authorises every service call from the caller's JAAS subject. */
+    @Rule
+    public final AsStaff staff = AsStaff.supervisorOf(TENANT);
     private static final String DESTINATION = "residentregistry";
     private static final String BSN = "jp.openkokuho.nhi.transfer.residentregistry";
     private static final String NEW_VERSION = "0.1.1";

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -58,6 +59,10 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ResidentRegistryDeliveryIT {
+    /** The platform authorises every service call from the caller's JAAS subject. */
+    @Rule
+    public final AsStaff staff = AsStaff.supervisorOf("112275", "112291", "112283");
+
     private static final String DESTINATION = "residentregistry";
     private static final String DESTINATION_BSN = "jp.openkokuho.nhi.transfer.residentregistry";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);

@@ -38,6 +38,8 @@ import jp.openkokuho.nhi.eligibility.internal.rules.LossDateRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.NotificationDeadlineRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RetireeRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.RetireeVersionEntity;
@@ -54,6 +56,8 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * <p>Besides the date rules (R2, R3, R4) every write checks, inside the transaction, that the person is registered
  * (R1), that the reason fits the person (R2, R3), the residence status (R13, with the tenant's code table), that one
  * person has one coverage period at a time (R1), and keeps the 国保世帯 membership and head (R21) with the coverage.
+ * <p>Every method goes through the {@link AccessGuard}: the caller must be a clerk or supervisor of the tenant, and
+ * each call leaves one operation log entry (a write's entry commits in the write's transaction).
  */
 @Component(service = EligibilityService.class)
 public class EligibilityServiceImpl implements EligibilityService {
@@ -64,17 +68,19 @@ public class EligibilityServiceImpl implements EligibilityService {
     private final TenantRegistry tenants;
     private final OutboxSignal signal;
     private final RuleParametersRegistry rules;
+    private final AccessGuard guard;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after each commit
      * @param rules per-tenant rule parameters
+     * @param guard authorises and logs every operation
      */
     @Activate
     public EligibilityServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal,
-            @Reference RuleParametersRegistry rules) {
-        this(tenants, signal, rules, Clock.system(JAPAN));
+            @Reference RuleParametersRegistry rules, @Reference AccessGuard guard) {
+        this(tenants, signal, rules, guard, Clock.system(JAPAN));
     }
 
     /**
@@ -82,28 +88,36 @@ public class EligibilityServiceImpl implements EligibilityService {
      *
      * @param tenants the open tenant stores
      * @param signal told after each commit
+     * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
      */
-    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
-        this(tenants, signal, new RuleParametersRegistry(), clock);
+    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, AccessGuard guard, Clock clock) {
+        this(tenants, signal, new RuleParametersRegistry(), guard, clock);
     }
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after each commit
      * @param rules per-tenant rule parameters
+     * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
      */
     public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, RuleParametersRegistry rules,
-            Clock clock) {
+            AccessGuard guard, Clock clock) {
         this.tenants = tenants;
         this.signal = signal;
         this.rules = rules;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public RecordedChange recordAcquisition(String tenantCode, AcquisitionRequest r) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_ACQUIRE, r == null ? null : r.atenaNo(),
+            () -> acquire(tenantCode, r));
+    }
+
+    private RecordedChange acquire(String tenantCode, AcquisitionRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no acquisition given");
         String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
@@ -144,6 +158,11 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public int recordRetireeStatus(String tenantCode, RetireeRequest r) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_RETIREE, r == null ? null : r.atenaNo(),
+            () -> retiree(tenantCode, r));
+    }
+
+    private int retiree(String tenantCode, RetireeRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no retiree period given");
         String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
@@ -170,12 +189,19 @@ public class EligibilityServiceImpl implements EligibilityService {
             v.setRecordedAt(now());
             em.persist(v);
             em.flush();
+            // the log entry commits with the change, or neither does
+            guard.sealInTransaction(em);
             return v.getSeq();
         });
     }
 
     @Override
     public RecordedChange recordLoss(String tenantCode, LossRequest r) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_LOSE, r == null ? null : r.atenaNo(),
+            () -> lose(tenantCode, r));
+    }
+
+    private RecordedChange lose(String tenantCode, LossRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no loss given");
         String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
@@ -215,14 +241,20 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public EligibilityStatus eligibility(String tenantCode, String atenaNo, LocalDate asOf) {
-        require(asOf != null, "INPUT", "no date given");
-        CoveragePeriod covering = periods(tenantCode, atenaNo).stream().filter(p -> p.covers(asOf)).findFirst()
-            .orElse(null);
-        return new EligibilityStatus(tenantCode, atenaNo, asOf, covering);
+        return guard.call(tenantCode, Operation.ELIGIBILITY_READ, atenaNo, () -> {
+            require(asOf != null, "INPUT", "no date given");
+            CoveragePeriod covering = periodsOf(tenantCode, atenaNo).stream().filter(p -> p.covers(asOf))
+                .findFirst().orElse(null);
+            return new EligibilityStatus(tenantCode, atenaNo, asOf, covering);
+        });
     }
 
     @Override
     public List<CoveragePeriod> periods(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_PERIODS, atenaNo, () -> periodsOf(tenantCode, atenaNo));
+    }
+
+    private List<CoveragePeriod> periodsOf(String tenantCode, String atenaNo) {
         TenantStore store = tenants.store(tenantCode);
         String key = requireDigits(atenaNo, "宛名番号");
         List<CoverageVersionEntity> history = store.read(em -> history(em, key));
@@ -231,6 +263,10 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public List<CoverageVersion> history(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_HISTORY, atenaNo, () -> historyOf(tenantCode, atenaNo));
+    }
+
+    private List<CoverageVersion> historyOf(String tenantCode, String atenaNo) {
         TenantStore store = tenants.store(tenantCode);
         String key = requireDigits(atenaNo, "宛名番号");
         return store.read(em -> history(em, key)).stream().map(v -> new CoverageVersion(v.getHistorySeq(),
@@ -241,6 +277,11 @@ public class EligibilityServiceImpl implements EligibilityService {
     @Override
     public EligibilityStatus eligibilityAsRecorded(String tenantCode, String atenaNo, LocalDate asOf,
             LocalDate recordedBy) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_AS_RECORDED, atenaNo,
+            () -> asRecorded(tenantCode, atenaNo, asOf, recordedBy));
+    }
+
+    private EligibilityStatus asRecorded(String tenantCode, String atenaNo, LocalDate asOf, LocalDate recordedBy) {
         require(asOf != null && recordedBy != null, "INPUT", "a valid-time date and a processing date are needed");
         TenantStore store = tenants.store(tenantCode);
         String key = requireDigits(atenaNo, "宛名番号");
@@ -276,6 +317,8 @@ public class EligibilityServiceImpl implements EligibilityService {
                 boolean acquired = CoverageChanges.isAcquisition(v);
                 String eventId = v.getEventId();
                 em.flush();
+                // the log entry commits with the change, or neither does
+                guard.sealInTransaction(em);
                 return new RecordedChange(eventId, atenaNo, v.getHistorySeq(),
                     ChangeKind.valueOf(v.getChangeKind()),
                     acquired ? v.getCoverageStartDate() : v.getCoverageEndDate(),

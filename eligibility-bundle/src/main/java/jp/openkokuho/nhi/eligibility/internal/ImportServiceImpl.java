@@ -19,6 +19,7 @@ import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 import jp.openkokuho.nhi.api.interchange.InterchangeProgress;
 import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportError;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportReport;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ImportStaging;
@@ -26,6 +27,8 @@ import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeKind;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeReader;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeRow;
 import jp.openkokuho.nhi.eligibility.internal.interchange.ResidenceStatusRecord;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.ImportLogEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.ResidenceStatusEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
@@ -39,11 +42,15 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  *
  * <p>An import reads a copy of the caller's file in the {@link ImportStaging} area, deleted when the import ends;
  * the component sweeps copies left by a crash when it starts.
+ *
+ * <p>Both methods go through the {@link AccessGuard} (clerks and supervisors of the tenant); an import's log entry
+ * commits with its rows, a file that fails the checks is logged as {@code REJECTED}.
  */
 @Component(service = ImportService.class)
 public class ImportServiceImpl implements ImportService {
     private final TenantRegistry tenants;
     private final OutboxSignal signal;
+    private final AccessGuard guard;
     private final Clock clock;
     private final ImportStaging staging;
 
@@ -52,41 +59,52 @@ public class ImportServiceImpl implements ImportService {
      *
      * @param tenants the open tenant stores
      * @param signal told after an import wrote outbox events
+     * @param guard authorises and logs every operation
      */
     @Activate
-    public ImportServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal) {
-        this(tenants, signal, Clock.systemUTC(), new ImportStaging(ImportStaging.defaultRoot()));
+    public ImportServiceImpl(@Reference TenantRegistry tenants, @Reference OutboxSignal signal,
+            @Reference AccessGuard guard) {
+        this(tenants, signal, guard, Clock.systemUTC(), new ImportStaging(ImportStaging.defaultRoot()));
         staging.sweep();
     }
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after an import wrote outbox events
+     * @param guard authorises and logs every operation
      * @param clock time source
      */
-    public ImportServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
-        this(tenants, signal, clock, new ImportStaging(ImportStaging.defaultRoot()));
+    public ImportServiceImpl(TenantRegistry tenants, OutboxSignal signal, AccessGuard guard, Clock clock) {
+        this(tenants, signal, guard, clock, new ImportStaging(ImportStaging.defaultRoot()));
     }
 
     /**
      * @param tenants the open tenant stores
      * @param signal told after an import wrote outbox events
+     * @param guard authorises and logs every operation
      * @param clock time source
      * @param staging where files are copied for the duration of an import
      */
-    public ImportServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock, ImportStaging staging) {
+    public ImportServiceImpl(TenantRegistry tenants, OutboxSignal signal, AccessGuard guard, Clock clock,
+            ImportStaging staging) {
         this.tenants = tenants;
         this.signal = signal;
+        this.guard = guard;
         this.clock = clock;
         this.staging = staging;
     }
 
     @Override
     public ImportResult validate(String tenantCode, InterchangeFileKind kind, Path file, Charset charset) {
-        TenantStore store = tenants.store(tenantCode);
-        ImportReport report = new InterchangeImport(store, clock).check(InterchangeKind.valueOf(kind.name()), file,
-            charset, InterchangeProgress.NONE);
-        return result(kind, report, false, 0);
+        return guard.call(tenantCode, Operation.IMPORT_VALIDATE, null, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            ImportReport report = new InterchangeImport(store, clock).check(InterchangeKind.valueOf(kind.name()),
+                file, charset, InterchangeProgress.NONE);
+            if (!report.accepted()) {
+                guard.outcome(OperationOutcome.REJECTED);
+            }
+            return result(kind, report, false, 0);
+        });
     }
 
     @Override
@@ -96,6 +114,12 @@ public class ImportServiceImpl implements ImportService {
 
     @Override
     public ImportResult importFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset,
+            InterchangeProgress progress) {
+        return guard.call(tenantCode, Operation.IMPORT_FILE, null,
+            () -> store(tenantCode, kind, file, charset, progress));
+    }
+
+    private ImportResult store(String tenantCode, InterchangeFileKind kind, Path file, Charset charset,
             InterchangeProgress progress) {
         TenantStore store = tenants.store(tenantCode);
         // the import reads a private copy, deleted as soon as the import ends (the start-up sweep after a crash)
@@ -111,7 +135,10 @@ public class ImportServiceImpl implements ImportService {
             InterchangeProgress progress) {
         if (kind != InterchangeFileKind.RESIDENCE_STATUS) {
             InterchangeImport.Outcome o = new InterchangeImport(store, clock).importFile(
-                InterchangeKind.valueOf(kind.name()), file, charset, progress);
+                InterchangeKind.valueOf(kind.name()), file, charset, progress, guard::sealInTransaction);
+            if (!o.report().accepted()) {
+                guard.outcome(OperationOutcome.REJECTED);
+            }
             if (o.stored() > 0 && kind == InterchangeFileKind.QUALIFICATION_CHANGE) {
                 signal.changesCommitted(store.tenant().code());
             }
@@ -120,12 +147,13 @@ public class ImportServiceImpl implements ImportService {
         List<InterchangeRow<ResidenceStatusRecord>> staged = new ArrayList<>();
         ImportReport report = readResidence(file, charset, staged);
         if (!report.accepted()) {
+            guard.outcome(OperationOutcome.REJECTED);
             return result(kind, report, false, 0);
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long stored = store.inTransaction(em -> {
             if (em.find(ImportLogEntity.class, new ImportLogEntity.Key(report.sha256(), kind.name())) != null) {
-                return -1L;
+                return -1L; // a repeated file stores nothing; the guard logs the call on its own
             }
             for (InterchangeRow<ResidenceStatusRecord> row : staged) {
                 ResidenceStatusRecord r = row.record();
@@ -150,6 +178,7 @@ public class ImportServiceImpl implements ImportService {
             log.setRecords(staged.size());
             log.setImportedAt(now);
             em.persist(log);
+            guard.sealInTransaction(em);
             return (long) staged.size();
         });
         progress.rowsDone(InterchangeProgress.Phase.STORING, Math.max(stored, 0));

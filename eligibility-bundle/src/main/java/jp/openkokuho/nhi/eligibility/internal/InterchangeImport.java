@@ -117,10 +117,12 @@ final class InterchangeImport {
     /**
      * Checks and, if the file is clean and new, stores it.
      *
+     * @param inTransaction called last in the storing transaction (the operation log entry commits with the rows)
      * @return the outcome; a rejected file stored nothing
      * @throws NhiException {@code IMPORT_CONCURRENT} if the file or the store changed between the passes
      */
-    Outcome importFile(InterchangeKind kind, Path file, Charset charset, InterchangeProgress progress) {
+    Outcome importFile(InterchangeKind kind, Path file, Charset charset, InterchangeProgress progress,
+            java.util.function.Consumer<EntityManager> inTransaction) {
         ImportReport report = check(kind, file, charset, progress);
         if (!report.accepted()) {
             return new Outcome(report, false, 0);
@@ -141,6 +143,7 @@ final class InterchangeImport {
             log.setRecords(n);
             log.setImportedAt(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             em.persist(log);
+            inTransaction.accept(em);
             return n;
         });
         return new Outcome(report, stored < 0, Math.max(stored, 0));

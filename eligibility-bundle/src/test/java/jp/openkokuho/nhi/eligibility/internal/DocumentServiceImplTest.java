@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -47,6 +49,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** The document service on a real in-memory Derby tenant store, with the dates of the rules' worked examples. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class DocumentServiceImplTest {
     private static final String WAKO = "112291";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -72,7 +75,7 @@ class DocumentServiceImplTest {
         registry = new TenantRegistry();
         registry.register(store);
         clock = new TestStores.MutableClock(at(2026, 11, 27), JST);
-        eligibility = new EligibilityServiceImpl(registry, mock(OutboxSignal.class), clock);
+        eligibility = new EligibilityServiceImpl(registry, mock(OutboxSignal.class), Staff.guard(registry), clock);
         // the real register: recording eligibility refuses a person it does not know (R1)
         persons = new PersonServiceImpl(registry);
         font = DocumentTestSupport.requireFont();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.ChangeKind;
@@ -28,7 +30,7 @@ import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
-import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
+import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
 import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
 import jp.openkokuho.nhi.eligibility.internal.delivery.PayloadCodec;
@@ -38,6 +40,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 @ExtendWith(MockitoExtension.class)
+@RunAs(roles = "nhi-clerk@112291")
 class EligibilityServiceImplTest {
     private static final String WAKO = "112291";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -55,7 +58,7 @@ class EligibilityServiceImplTest {
         store = TestStores.open(WAKO, List.of("residentregistry", "nhitax"));
         registry.register(store);
         clock = new TestStores.MutableClock(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        service = new EligibilityServiceImpl(registry, signal, clock);
+        service = new EligibilityServiceImpl(registry, signal, Staff.guard(registry), clock);
         TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), "000123", "42", "7", "55", "99", "31",
             "64");
     }
@@ -183,8 +186,9 @@ class EligibilityServiceImplTest {
         assertThatThrownBy(() -> service.recordAcquisition(WAKO, new AcquisitionRequest("12", "1",
             RelationshipType.HEAD, AcquisitionReason.BIRTH, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 28))))
             .hasMessageContaining("届出日 2026-11-28 is in the future");
+        // a tenant the caller has no role in is refused before anything else, whether it exists or not
         assertThatThrownBy(() -> service.recordAcquisition("999999", moveIn("1", "2026-01-01")))
-            .isInstanceOf(UnknownTenantException.class).hasMessageContaining("999999");
+            .isInstanceOf(AccessDeniedException.class).hasMessageContaining("999999");
         assertThat(countRows("CoverageVersionEntity")).isZero();
         verifyNoInteractions(signal);
     }

@@ -13,12 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
+import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** Importing a 在留資格ファイル into a real tenant store: all-or-nothing, and a repeated file changes nothing. */
+@RunAs(roles = "nhi-clerk@112291")
 class ImportServiceImplTest {
     private static final String WAKO = "112291";
     private static final String HEADER = "宛名番号,在留資格コード,在留期間満了日\r\n";
@@ -32,7 +36,7 @@ class ImportServiceImplTest {
         TenantRegistry registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of());
         registry.register(store);
-        service = new ImportServiceImpl(registry, tenant -> { }, java.time.Clock.systemUTC());
+        service = new ImportServiceImpl(registry, tenant -> { }, Staff.guard(registry), java.time.Clock.systemUTC());
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static jp.openkokuho.nhi.eligibility.internal.QualificationRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +33,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** Export of the four kinds, and the round trip export → import into a fresh tenant → export, byte for byte. */
+@RunAs(user = "test-supervisor", roles = {"nhi-supervisor@112291", "nhi-supervisor@131016"})
 class InterchangeExportTest {
     private static final Charset UTF8 = StandardCharsets.UTF_8;
     private static final Charset SJIS = Charset.forName("windows-31j");
@@ -45,9 +48,9 @@ class InterchangeExportTest {
     void setUp() {
         TestStores.MutableClock clock = new TestStores.MutableClock(Instant.parse("2026-11-27T01:00:00Z"),
             EligibilityServiceImpl.JAPAN);
-        imports = new ImportServiceImpl(registry, t -> { }, clock);
+        imports = new ImportServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
         exports = new ExportServiceImpl(registry);
-        eligibility = new EligibilityServiceImpl(registry, t -> { }, clock);
+        eligibility = new EligibilityServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
     }
 
     @AfterEach

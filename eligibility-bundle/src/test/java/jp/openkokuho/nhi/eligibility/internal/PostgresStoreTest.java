@@ -28,6 +28,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import jp.openkokuho.nhi.api.document.DocumentStatus;
 import jp.openkokuho.nhi.api.document.IssuedDocument;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
@@ -58,6 +61,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * The production database: the same store, rules and dispatcher on PostgreSQL, each run in a schema of its own.
  * Runs when {@code NHI_TEST_POSTGRES_URL} names a server (.ci/run starts one on 127.0.0.1); skipped otherwise.
  */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class PostgresStoreTest {
     private static final String URL = System.getenv("NHI_TEST_POSTGRES_URL");
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -87,9 +91,10 @@ class PostgresStoreTest {
         registry.register(store);
         clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
+        AccessGuard guard = Staff.guard(registry);
+        dispatcher = new DeliveryDispatcher(registry, guard, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 100), clock, false);
-        service = new EligibilityServiceImpl(registry, dispatcher, clock);
+        service = new EligibilityServiceImpl(registry, dispatcher, guard, clock);
     }
 
     @AfterEach

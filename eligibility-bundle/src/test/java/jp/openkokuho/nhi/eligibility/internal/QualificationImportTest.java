@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static jp.openkokuho.nhi.eligibility.internal.QualificationRows.HEADER;
 import static jp.openkokuho.nhi.eligibility.internal.QualificationRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * queries, outbox events and deliveries written in the same transaction, and every cross-row check rejecting the
  * whole file with the exact line, item and check.
  */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class QualificationImportTest {
     private static final String WAKO = "112291";
     private static final InterchangeFileKind QC = InterchangeFileKind.QUALIFICATION_CHANGE;
@@ -49,8 +52,8 @@ class QualificationImportTest {
         registry.register(store);
         TestStores.MutableClock clock = new TestStores.MutableClock(Instant.parse("2026-11-27T01:00:00Z"),
             EligibilityServiceImpl.JAPAN);
-        imports = new ImportServiceImpl(registry, signals::add, clock);
-        eligibility = new EligibilityServiceImpl(registry, t -> { }, clock);
+        imports = new ImportServiceImpl(registry, signals::add, Staff.guard(registry), clock);
+        eligibility = new EligibilityServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +34,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** The rules wired into recordAcquisition/recordLoss, with the worked examples of R2, R3 and R13, on Derby. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class RecordingRulesTest {
     private static final String WAKO = "112291";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -51,7 +54,7 @@ class RecordingRulesTest {
         rules = new RuleParametersRegistry();
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        service = new EligibilityServiceImpl(registry, changes -> { }, rules, clock);
+        service = new EligibilityServiceImpl(registry, changes -> { }, rules, Staff.guard(registry), clock);
         households = new HouseholdServiceImpl(registry, rules, clock);
     }
 

@@ -20,6 +20,23 @@ final class Args {
         }
     }
 
+    /**
+     * A point in time given as a date in Japan ({@code 2026-04-01}: its start, 00:00 JST) or an ISO-8601 instant
+     * ({@code 2026-04-01T00:30:00Z}).
+     */
+    static java.time.Instant instant(String value, String what) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? date(value, what).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant()
+                : java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new NhiException("INPUT", what + " '" + value + "' is neither a date (yyyy-MM-dd, JST) nor a time"
+                + " with offset (2026-04-01T09:30:00+09:00)");
+        }
+    }
+
     /** The 届出日 given by --notified, or today in Japan. */
     static LocalDate notifiedOrToday(String notified) {
         return notified == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) : date(notified, "--notified");

@@ -37,7 +37,7 @@ public class TransferStatusCommand extends NhiAction {
         if (tenant != null) {
             rows.addAll(transfers.status(tenant));
         } else {
-            for (Tenant t : tenants.tenants()) {
+            for (Tenant t : VisibleTenants.of(tenants.tenants())) {
                 rows.addAll(transfers.status(t.code()));
             }
         }

@@ -332,6 +332,15 @@ public class OperationLogService {
         }
     }
 
+    /**
+     * @param config the operation log configuration
+     * @return the key directory it names (default {@code ${karaf.etc}/nhi/keys}); the tenants' blind-index keys live
+     *         there too
+     */
+    public static Path keysDirectory(Config config) {
+        return dir(config.keys_dir(), "karaf.etc", "keys");
+    }
+
     private static Path dir(String configured, String karafProperty, String name) {
         if (!configured.isBlank()) {
             return Path.of(configured);

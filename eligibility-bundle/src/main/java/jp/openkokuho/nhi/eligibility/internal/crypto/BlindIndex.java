@@ -90,13 +90,21 @@ public final class BlindIndex {
 
     /** MAC with a given key; package private so that tests can pin known answers. */
     static String compute(TenantKey key, MyNumber number) {
+        return keyed(key, LABEL, number.digits());
+    }
+
+    /**
+     * {@code <key id>:base64url(HMAC-SHA256(key, fields(label, "v1", tenant, value)))}: the value of every keyed index
+     * of this package; the label keeps indexes of different kinds of number apart.
+     */
+    static String keyed(TenantKey key, String label, String value) {
         if (key.purpose() != KeyPurpose.BLIND_INDEX) {
             throw new IllegalArgumentException("a blind index needs a blind-index key");
         }
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key.secret());
-            byte[] tag = mac.doFinal(Canonical.fields(LABEL, VERSION, key.tenant(), number.digits()));
+            byte[] tag = mac.doFinal(Canonical.fields(label, VERSION, key.tenant(), value));
             return key.id() + ":" + Canonical.base64(tag);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.persistence.EntityManager;
+
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -47,6 +49,9 @@ import jp.openkokuho.nhi.api.transfer.TransferConstants;
 import jp.openkokuho.nhi.api.transfer.TransferOutcome;
 import jp.openkokuho.nhi.api.transfer.TransferRecord;
 import jp.openkokuho.nhi.api.transfer.TransferStatusService;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.DeliveryEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.OutboxEventEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.TransferRecordEntity;
@@ -128,6 +133,7 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
     }
 
     private final TenantRegistry tenants;
+    private final AccessGuard guard;
     private final Settings settings;
     private final Clock clock;
     private final ConcurrentHashMap<String, List<Bound>> consumers = new ConcurrentHashMap<>();
@@ -143,22 +149,26 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
 
     /**
      * @param tenants open tenant stores
+     * @param guard authorises and logs the status calls and every transfer attempt
      * @param config settings
      */
     @Activate
-    public DeliveryDispatcher(@Reference TenantRegistry tenants, Config config) {
-        this(tenants, Settings.of(config), Clock.systemUTC(), true);
+    public DeliveryDispatcher(@Reference TenantRegistry tenants, @Reference AccessGuard guard, Config config) {
+        this(tenants, guard, Settings.of(config), Clock.systemUTC(), true);
     }
 
     /**
      * @param tenants open tenant stores
+     * @param guard authorises and logs the status calls and every transfer attempt
      * @param settings settings
      * @param clock time source
      * @param scheduled {@code true} to run passes on the dispatcher thread by itself; {@code false} for tests
      *        that call {@link #runPass()} themselves
      */
-    public DeliveryDispatcher(TenantRegistry tenants, Settings settings, Clock clock, boolean scheduled) {
+    public DeliveryDispatcher(TenantRegistry tenants, AccessGuard guard, Settings settings, Clock clock,
+            boolean scheduled) {
         this.tenants = tenants;
+        this.guard = guard;
         this.settings = settings;
         this.clock = clock;
         this.dispatcher = Executors.newSingleThreadScheduledExecutor(named("nhi-delivery-dispatcher"));
@@ -332,6 +342,11 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
      * @return the number of deliveries attempted
      */
     public int runPass() {
+        // transfers are the platform's own work: they run, and are logged, as the system principal
+        return AccessGuard.runAsSystem("delivery", this::pass);
+    }
+
+    private int pass() {
         // Bind and unbind never take this lock, so destination code running inside a pass cannot block them.
         if (!passLock.tryLock()) {
             return 0; // a pass is running; it or the next poll picks up what this one would have seen
@@ -440,63 +455,73 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
     private void record(TenantStore store, DeliveryEntity due, Outcome outcome, String legalBasis, List<String> items,
             String eventId) {
         LocalDateTime now = now();
-        store.inTransactionDo(em -> {
-            DeliveryEntity d = em.find(DeliveryEntity.class,
-                new DeliveryEntity.Key(due.getEventSeq(), due.getDestinationId()));
-            if (d == null || !DeliveryEntity.PENDING.equals(d.getStatus())) {
-                return;
+        // one TRANSFER entry per attempt, committed with its transfer record; a failed attempt is an ERROR entry
+        OperationOutcome logged = outcome.result == DeliveryResult.OK ? OperationOutcome.OK : OperationOutcome.ERROR;
+        guard.call(store.tenant().code(), Operation.TRANSFER, due.getSubjectKey(), legalBasis, items,
+            () -> store.inTransaction(em -> {
+                record(em, store, due, outcome, legalBasis, items, eventId, now);
+                guard.sealInTransaction(em, logged);
+                return null;
+            }));
+    }
+
+    private void record(EntityManager em, TenantStore store, DeliveryEntity due, Outcome outcome, String legalBasis,
+            List<String> items, String eventId, LocalDateTime now) {
+        DeliveryEntity d = em.find(DeliveryEntity.class,
+            new DeliveryEntity.Key(due.getEventSeq(), due.getDestinationId()));
+        if (d == null || !DeliveryEntity.PENDING.equals(d.getStatus())) {
+            return;
+        }
+        TransferRecordEntity r = new TransferRecordEntity();
+        em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1"
+            + " WHERE COUNTER_NAME = 'transfer_record'").executeUpdate();
+        r.setRecordId(((Number) em.createNativeQuery(
+            "SELECT COUNTER_VALUE FROM NHI_COUNTER WHERE COUNTER_NAME = 'transfer_record'").getSingleResult())
+            .longValue());
+        r.setDestinationId(d.getDestinationId());
+        r.setLegalBasis(legalBasis);
+        r.setItems(String.join(",", items));
+        r.setSubjectKey(d.getSubjectKey());
+        r.setEventId(eventId);
+        r.setEventSeq(d.getEventSeq());
+        r.setAttemptedAt(now);
+        d.setAttempts(d.getAttempts() + 1);
+        switch (outcome.result) {
+            case OK -> {
+                d.setStatus(DeliveryEntity.DELIVERED);
+                d.setDeliveredAt(now);
+                d.setLastError(null);
+                r.setOutcome(TransferOutcome.DELIVERED.name());
             }
-            TransferRecordEntity r = new TransferRecordEntity();
-            em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1"
-                + " WHERE COUNTER_NAME = 'transfer_record'").executeUpdate();
-            r.setRecordId(((Number) em.createNativeQuery(
-                "SELECT COUNTER_VALUE FROM NHI_COUNTER WHERE COUNTER_NAME = 'transfer_record'").getSingleResult())
-                .longValue());
-            r.setDestinationId(d.getDestinationId());
-            r.setLegalBasis(legalBasis);
-            r.setItems(String.join(",", items));
-            r.setSubjectKey(d.getSubjectKey());
-            r.setEventId(eventId);
-            r.setEventSeq(d.getEventSeq());
-            r.setAttemptedAt(now);
-            d.setAttempts(d.getAttempts() + 1);
-            switch (outcome.result) {
-                case OK -> {
-                    d.setStatus(DeliveryEntity.DELIVERED);
-                    d.setDeliveredAt(now);
-                    d.setLastError(null);
-                    r.setOutcome(TransferOutcome.DELIVERED.name());
-                }
-                case CANCEL -> {
+            case CANCEL -> {
+                d.setStatus(DeliveryEntity.DEAD);
+                d.setLastError("cancelled by the destination");
+                r.setOutcome(TransferOutcome.DEAD.name());
+                r.setDetail(d.getLastError());
+                LOG.error("Tenant {} destination {}: outbox event {} cancelled by the destination; dead letter",
+                    store.tenant().code(), d.getDestinationId(), d.getEventSeq());
+            }
+            case FAILED -> {
+                d.setLastError(truncate(outcome.error == null ? "destination reported FAILED" : outcome.error));
+                r.setOutcome(TransferOutcome.FAILED.name());
+                r.setDetail(d.getLastError());
+                if (d.getAttempts() >= settings.maxAttempts()) {
                     d.setStatus(DeliveryEntity.DEAD);
-                    d.setLastError("cancelled by the destination");
                     r.setOutcome(TransferOutcome.DEAD.name());
-                    r.setDetail(d.getLastError());
-                    LOG.error("Tenant {} destination {}: outbox event {} cancelled by the destination; dead letter",
-                        store.tenant().code(), d.getDestinationId(), d.getEventSeq());
+                    LOG.error("Tenant {} destination {}: outbox event {} failed {} times; dead letter ({})",
+                        store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
+                        d.getLastError());
+                } else {
+                    Duration delay = backoff(d.getAttempts());
+                    d.setNextAttemptAt(now.plus(delay));
+                    LOG.warn("Tenant {} destination {}: outbox event {} attempt {} of {} failed ({}); retry in {} ms",
+                        store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
+                        settings.maxAttempts(), d.getLastError(), delay.toMillis());
                 }
-                case FAILED -> {
-                    d.setLastError(truncate(outcome.error == null ? "destination reported FAILED" : outcome.error));
-                    r.setOutcome(TransferOutcome.FAILED.name());
-                    r.setDetail(d.getLastError());
-                    if (d.getAttempts() >= settings.maxAttempts()) {
-                        d.setStatus(DeliveryEntity.DEAD);
-                        r.setOutcome(TransferOutcome.DEAD.name());
-                        LOG.error("Tenant {} destination {}: outbox event {} failed {} times; dead letter ({})",
-                            store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
-                            d.getLastError());
-                    } else {
-                        Duration delay = backoff(d.getAttempts());
-                        d.setNextAttemptAt(now.plus(delay));
-                        LOG.warn("Tenant {} destination {}: outbox event {} attempt {} of {} failed ({}); retry in {} ms",
-                            store.tenant().code(), d.getDestinationId(), d.getEventSeq(), d.getAttempts(),
-                            settings.maxAttempts(), d.getLastError(), delay.toMillis());
-                    }
-                }
-                default -> throw new IllegalStateException();
             }
-            em.persist(r);
-        });
+            default -> throw new IllegalStateException();
+        }
+        em.persist(r);
     }
 
     /**
@@ -515,6 +540,10 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
 
     @Override
     public List<DestinationStatus> status(String tenantCode) {
+        return guard.call(tenantCode, Operation.TRANSFER_STATUS, null, () -> statusOf(tenantCode));
+    }
+
+    private List<DestinationStatus> statusOf(String tenantCode) {
         TenantStore store = tenants.store(tenantCode);
         List<Object[]> rows = store.read(em -> em.createQuery(
             "SELECT d.destinationId, d.status, COUNT(d), MIN(d.createdAt) FROM DeliveryEntity d"
@@ -548,12 +577,16 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
 
     @Override
     public int retryDeadLetters(String tenantCode, String destinationId) {
+        return guard.call(tenantCode, Operation.TRANSFER_RETRY, null, () -> retry(tenantCode, destinationId));
+    }
+
+    private int retry(String tenantCode, String destinationId) {
         TenantStore store = tenants.store(tenantCode);
         LocalDateTime now = now();
-        int n = store.inTransaction(em -> em.createQuery("UPDATE DeliveryEntity d SET d.status = :pending,"
+        int n = store.inTransaction(em -> sealed(em, em.createQuery("UPDATE DeliveryEntity d SET d.status = :pending,"
                 + " d.attempts = 0, d.nextAttemptAt = :now WHERE d.destinationId = :dest AND d.status = :dead")
             .setParameter("pending", DeliveryEntity.PENDING).setParameter("now", now)
-            .setParameter("dest", destinationId).setParameter("dead", DeliveryEntity.DEAD).executeUpdate());
+            .setParameter("dest", destinationId).setParameter("dead", DeliveryEntity.DEAD).executeUpdate()));
         if (n > 0) {
             LOG.info("Tenant {} destination {}: {} dead letters queued again", tenantCode, destinationId, n);
             wake();
@@ -563,6 +596,16 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
 
     @Override
     public List<TransferRecord> records(String tenantCode, String subjectKey, int limit) {
+        return guard.call(tenantCode, Operation.TRANSFER_RECORDS, subjectKey, () -> recordsOf(tenantCode, subjectKey,
+            limit));
+    }
+
+    private <T> T sealed(EntityManager em, T result) {
+        guard.sealInTransaction(em);
+        return result;
+    }
+
+    private List<TransferRecord> recordsOf(String tenantCode, String subjectKey, int limit) {
         TenantStore store = tenants.store(tenantCode);
         List<TransferRecordEntity> rows = store.read(em -> {
             var q = subjectKey == null
@@ -584,6 +627,7 @@ public class DeliveryDispatcher implements TransferStatusService, OutboxSignal {
 
     @Override
     public List<DestinationInfo> destinations() {
+        guard.checkUntenanted(Operation.TRANSFER_DESTINATIONS);
         List<DestinationInfo> out = new ArrayList<>();
         new TreeMap<>(consumers).forEach((id, list) -> {
             if (!list.isEmpty()) {

@@ -257,45 +257,7 @@ class AuditTamperTest {
         for (long seq : new long[] {1, N / 2, N}) {
             LoggedOperation original = entryA(seq);
             String before = seq == 1 ? CanonicalEncoding.GENESIS_HEX : entryA(seq - 1).hmac();
-            List<LoggedOperation> variants = new ArrayList<>();
-            for (Column c : Column.values()) {
-                switch (c) {
-                    case SEQ -> {
-                        for (int bit = 0; bit < 64; bit += 8) {
-                            long s = original.seq() ^ (1L << bit);
-                            variants.add(with(original, e -> new LoggedOperation(s, e.tenant(), e.occurredAt(),
-                                e.staffId(), e.role(), e.action(), e.purpose(), e.subjectIndex(), e.itemNames(),
-                                e.outcome(), e.requestId(), e.keyId(), e.formatVersion(), e.hmac())));
-                        }
-                    }
-                    case FORMAT_VERSION -> {
-                        for (int bit = 0; bit < 32; bit += 8) {
-                            int v = original.formatVersion() ^ (1 << bit);
-                            variants.add(new LoggedOperation(original.seq(), original.tenant(),
-                                original.occurredAt(), original.staffId(), original.role(), original.action(),
-                                original.purpose(), original.subjectIndex(), original.itemNames(), original.outcome(),
-                                original.requestId(), original.keyId(), v, original.hmac()));
-                        }
-                    }
-                    case OCCURRED_AT -> {
-                        for (ChronoUnit unit : new ChronoUnit[] {ChronoUnit.NANOS, ChronoUnit.MICROS, ChronoUnit.MILLIS,
-                                ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS}) {
-                            Instant t = original.occurredAt().plus(1, unit);
-                            variants.add(new LoggedOperation(original.seq(), original.tenant(), t,
-                                original.staffId(), original.role(), original.action(), original.purpose(),
-                                original.subjectIndex(), original.itemNames(), original.outcome(),
-                                original.requestId(), original.keyId(), original.formatVersion(), original.hmac()));
-                        }
-                    }
-                    default -> {
-                        String v = c.text(original);
-                        int length = Math.max(1, v.getBytes(StandardCharsets.UTF_8).length);
-                        for (int pos = 0; pos < length; pos++) {
-                            variants.add(withText(original, c, flip(v, pos)));
-                        }
-                    }
-                }
-            }
+            List<LoggedOperation> variants = oneByteVariants(original);
             for (LoggedOperation v : variants) {
                 assertThat(v).isNotEqualTo(original);
                 // the prefix up to seq - 1 is proven intact by the other tests; check from there, with the next entry
@@ -315,11 +277,59 @@ class AuditTamperTest {
         assertThat(checked).isEqualTo(599);
     }
 
+    /**
+     * Every single-byte change of the chained fields of one entry: each byte of the sequence number and the format
+     * version, the time moved by one unit from nanoseconds to days, and each byte of every text column's UTF-8 (the
+     * lowest bit that keeps it text).
+     */
+    static List<LoggedOperation> oneByteVariants(LoggedOperation original) {
+        List<LoggedOperation> variants = new ArrayList<>();
+        for (Column c : Column.values()) {
+            switch (c) {
+                case SEQ -> {
+                    for (int bit = 0; bit < 64; bit += 8) {
+                        long s = original.seq() ^ (1L << bit);
+                        variants.add(with(original, e -> new LoggedOperation(s, e.tenant(), e.occurredAt(),
+                            e.staffId(), e.role(), e.action(), e.purpose(), e.subjectIndex(), e.itemNames(),
+                            e.outcome(), e.requestId(), e.keyId(), e.formatVersion(), e.hmac())));
+                    }
+                }
+                case FORMAT_VERSION -> {
+                    for (int bit = 0; bit < 32; bit += 8) {
+                        int v = original.formatVersion() ^ (1 << bit);
+                        variants.add(new LoggedOperation(original.seq(), original.tenant(),
+                            original.occurredAt(), original.staffId(), original.role(), original.action(),
+                            original.purpose(), original.subjectIndex(), original.itemNames(), original.outcome(),
+                            original.requestId(), original.keyId(), v, original.hmac()));
+                    }
+                }
+                case OCCURRED_AT -> {
+                    for (ChronoUnit unit : new ChronoUnit[] {ChronoUnit.NANOS, ChronoUnit.MICROS, ChronoUnit.MILLIS,
+                            ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS}) {
+                        Instant t = original.occurredAt().plus(1, unit);
+                        variants.add(new LoggedOperation(original.seq(), original.tenant(), t,
+                            original.staffId(), original.role(), original.action(), original.purpose(),
+                            original.subjectIndex(), original.itemNames(), original.outcome(),
+                            original.requestId(), original.keyId(), original.formatVersion(), original.hmac()));
+                    }
+                }
+                default -> {
+                    String v = c.text(original);
+                    int length = Math.max(1, v.getBytes(StandardCharsets.UTF_8).length);
+                    for (int pos = 0; pos < length; pos++) {
+                        variants.add(withText(original, c, flip(v, pos)));
+                    }
+                }
+            }
+        }
+        return variants;
+    }
+
     private static LoggedOperation with(LoggedOperation e, UnaryOperator<LoggedOperation> f) {
         return f.apply(e);
     }
 
-    private static LoggedOperation withText(LoggedOperation e, Column c, String v) {
+    static LoggedOperation withText(LoggedOperation e, Column c, String v) {
         return new LoggedOperation(e.seq(), c == Column.TENANT_CODE ? v : e.tenant(), e.occurredAt(),
             c == Column.STAFF_ID ? v : e.staffId(), c == Column.STAFF_ROLE ? v : e.role(),
             c == Column.ACTION_NAME ? v : e.action(), c == Column.PURPOSE ? v : e.purpose(),

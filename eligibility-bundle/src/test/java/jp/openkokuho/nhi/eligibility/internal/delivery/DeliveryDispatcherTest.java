@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
@@ -37,6 +40,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** The dispatcher against real tenant stores, passes driven by the test, time moved by hand. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class DeliveryDispatcherTest {
     private static final String WAKO = "112291";
     private static final String RR = "residentregistry";
@@ -76,9 +80,10 @@ class DeliveryDispatcherTest {
         registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of(RR));
         registry.register(store);
-        dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
+        AccessGuard guard = Staff.guard(registry);
+        dispatcher = new DeliveryDispatcher(registry, guard, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMillis(500), 100), clock, false);
-        service = new EligibilityServiceImpl(registry, dispatcher, clock);
+        service = new EligibilityServiceImpl(registry, dispatcher, guard, clock);
         dispatcher.putPolicy(new TransferPolicy(RR, BASIS, Set.copyOf(ITEMS)));
     }
 

@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.delivery;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +27,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** 利用停止: a suspended person's transfers are held (not delivered, not dropped) and go out in order on resume. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class UseSuspensionDeliveryTest {
     private static final String WAKO = "112291";
     private static final String RR = "residentregistry";
@@ -48,9 +51,9 @@ class UseSuspensionDeliveryTest {
         store = TestStores.open(WAKO, List.of(RR));
         registry.register(store);
         // a batch of 2 shows that held deliveries never fill a batch and starve other persons
-        dispatcher = new DeliveryDispatcher(registry, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
+        dispatcher = new DeliveryDispatcher(registry, Staff.guard(registry), new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMillis(500), 2), clock, false);
-        eligibility = new EligibilityServiceImpl(registry, dispatcher, clock);
+        eligibility = new EligibilityServiceImpl(registry, dispatcher, Staff.guard(registry), clock);
         suspensions = new UseSuspensionServiceImpl(registry, tenant -> wakeUps.incrementAndGet(), clock);
         dispatcher.putPolicy(new TransferPolicy(RR, BASIS, Set.copyOf(ITEMS)));
         dispatcher.bind(RR, BASIS, ITEMS, recorder);

@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.hostile;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -44,6 +46,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
  * version of the import of the four kinds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class HostileCorpusTest {
     private static final String WAKO = "112291";
     private static final String IMPORT_LOG = "NHI_IMPORT_LOG";
@@ -65,7 +68,7 @@ class HostileCorpusTest {
         TenantRegistry registry = new TenantRegistry();
         registry.register(store);
         staging = new ImportStaging(DIR.resolve("staging"));
-        service = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC(), staging);
+        service = new ImportServiceImpl(registry, tenant -> { }, Staff.guard(registry), Clock.systemUTC(), staging);
     }
 
     @AfterAll

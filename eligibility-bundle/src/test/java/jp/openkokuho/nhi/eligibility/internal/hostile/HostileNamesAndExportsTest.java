@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.hostile;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -32,6 +34,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** The hostile cases that are not file contents: path tricks in file names, and formula-leading cells on export. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class HostileNamesAndExportsTest {
     private static final String WAKO = "112291";
     private static final String RESIDENCE = "宛名番号,在留資格コード,在留期間満了日\r\n000101,07,2027-03-31\r\n";
@@ -56,7 +59,7 @@ class HostileNamesAndExportsTest {
             TenantRegistry registry = new TenantRegistry();
             registry.register(store);
             ImportStaging staging = new ImportStaging(dir.resolve("staging"));
-            ImportServiceImpl service = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC(), staging);
+            ImportServiceImpl service = new ImportServiceImpl(registry, tenant -> { }, Staff.guard(registry), Clock.systemUTC(), staging);
             Files.createDirectories(dir.resolve("in/sub"));
             Files.writeString(dir.resolve("in/zairyu.csv"), RESIDENCE);
 

@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.household;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +38,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** 国保世帯 reads as of a date, 世帯主変更 (R21) and optimistic locking, on Derby. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class HouseholdServiceImplTest {
     private static final String WAKO = "112291";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -59,7 +62,7 @@ class HouseholdServiceImplTest {
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
         households = new HouseholdServiceImpl(registry, rules, clock);
-        EligibilityServiceImpl eligibility = new EligibilityServiceImpl(registry, changes -> { }, rules, clock);
+        EligibilityServiceImpl eligibility = new EligibilityServiceImpl(registry, changes -> { }, rules, Staff.guard(registry), clock);
         TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), H, W, C);
         for (String member : List.of(W, C)) {
             eligibility.recordAcquisition(WAKO, new AcquisitionRequest(member, HH, RelationshipType.MEMBER,

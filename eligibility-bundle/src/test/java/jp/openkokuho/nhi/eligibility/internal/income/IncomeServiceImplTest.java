@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.income;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +38,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** Income import (all-or-nothing) and the R15 / R9 / R11 determinations with their worked examples, on Derby. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class IncomeServiceImplTest {
     private static final String WAKO = "112291";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -55,7 +58,7 @@ class IncomeServiceImplTest {
         RuleParametersRegistry rules = new RuleParametersRegistry();
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        eligibility = new EligibilityServiceImpl(registry, changes -> { }, rules, clock);
+        eligibility = new EligibilityServiceImpl(registry, changes -> { }, rules, Staff.guard(registry), clock);
         incomes = new IncomeServiceImpl(registry, rules, clock);
     }
 

@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.interchange;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +24,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** Import staging: no staged copy outlives its import, and a start-up sweep removes what a crash left. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class ImportStagingTest {
     private static final String WAKO = "112291";
 
@@ -79,7 +82,7 @@ class ImportStagingTest {
             TenantRegistry registry = new TenantRegistry();
             registry.register(store);
             ImportStaging staging = new ImportStaging(dir.resolve("staging"));
-            ImportServiceImpl service = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC(), staging);
+            ImportServiceImpl service = new ImportServiceImpl(registry, tenant -> { }, Staff.guard(registry), Clock.systemUTC(), staging);
             String header = "宛名番号,在留資格コード,在留期間満了日\r\n";
             Path good = Files.writeString(dir.resolve("good.csv"), header + "000101,07,2027-03-31\r\n");
             Path bad = Files.writeString(dir.resolve("bad.csv"), header + "000101,07,2027-02-30\r\n");

@@ -1,0 +1,151 @@
+package jp.openkokuho.nhi.eligibility.internal.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One service operation as the access guard checks and logs it: the action name written to the operation log, what
+ * kind of access it is, the purpose (利用目的 / 法令上の根拠) recorded with it, the names of the items it reads or
+ * writes, and the roles that may perform it.
+ *
+ * <p>A new service declares its operations as constants like the ones below, e.g.
+ * <pre>
+ * static final Operation PERSON_READ = Operation.personalRead("person.read", "宛名情報の参照（資格管理）",
+ *     List.of("atena_no", "name", "birth_date"));
+ * </pre>
+ * and wraps each method in {@link AccessGuard#call}. The factory methods fix the role set per kind, so that every
+ * read of personal data is allowed to the same roles; use the constructor only for a deliberate exception.
+ *
+ * @param action the action name in the log, e.g. {@code eligibility.read} (identifier characters only)
+ * @param kind what kind of access this is
+ * @param purpose purpose of use or legal basis recorded with every entry (1–200 characters)
+ * @param items the names of the items read or written (never values)
+ * @param roles who may perform it; per-tenant roles must be held in the targeted tenant
+ */
+public record Operation(String action, Kind kind, String purpose, List<String> items, Set<Role> roles) {
+
+    /** Kinds of access. */
+    public enum Kind {
+        /** Reads personal data of a tenant. */
+        PERSONAL_READ,
+        /** Changes personal data of a tenant; the entry must be sealed in the change's transaction. */
+        PERSONAL_WRITE,
+        /** Reads operational state of a tenant that holds no personal data. */
+        ADMIN_READ,
+        /** Changes operational state of a tenant without touching personal data. */
+        ADMIN_WRITE,
+        /** Reads or verifies the operation log. */
+        AUDIT,
+        /** The platform's own work on personal data (transfers to destinations). */
+        SYSTEM
+    }
+
+    private static final String NHI_ACT = "国民健康保険法第9条（資格の得喪の届出）";
+    private static final String NHI_MANAGEMENT = "国民健康保険の資格管理（国民健康保険法第5条〜第9条）";
+    private static final String AUDIT_PURPOSE = "操作ログの監査";
+    private static final String OPERATIONS = "移転処理の運用監視";
+
+    /** 資格取得の記録. */
+    public static final Operation ELIGIBILITY_ACQUIRE = personalWrite("eligibility.acquire", NHI_ACT,
+        List.of("atena_no", "nhi_household_no", "relationship_type", "coverage_start_date", "coverage_start_reason",
+            "event_date", "notified_date"));
+    /** 資格喪失の記録. */
+    public static final Operation ELIGIBILITY_LOSE = personalWrite("eligibility.lose", NHI_ACT,
+        List.of("atena_no", "coverage_end_date", "coverage_end_reason", "event_date", "notified_date"));
+    /** 退職者医療の該当・非該当の記録. */
+    public static final Operation ELIGIBILITY_RETIREE = personalWrite("eligibility.retiree", NHI_MANAGEMENT,
+        List.of("atena_no", "retiree_from_date", "retiree_to_date", "notified_date"));
+    /** 資格の有無（基準日）. */
+    public static final Operation ELIGIBILITY_READ = personalRead("eligibility.read", NHI_MANAGEMENT,
+        List.of("atena_no", "coverage_period"));
+    /** 資格期間の一覧. */
+    public static final Operation ELIGIBILITY_PERIODS = personalRead("eligibility.periods", NHI_MANAGEMENT,
+        List.of("atena_no", "coverage_period"));
+    /** 資格履歴（全版）. */
+    public static final Operation ELIGIBILITY_HISTORY = personalRead("eligibility.history", NHI_MANAGEMENT,
+        List.of("atena_no", "coverage_history"));
+    /** 処理日時点の資格（遡及前の状態）. */
+    public static final Operation ELIGIBILITY_AS_RECORDED = personalRead("eligibility.as_recorded", NHI_MANAGEMENT,
+        List.of("atena_no", "coverage_history"));
+    /** 連携ファイルの取込. */
+    public static final Operation IMPORT_FILE = personalWrite("interchange.import", NHI_MANAGEMENT,
+        List.of("interchange_file"));
+    /** 連携ファイルの検査（保存しない）. */
+    public static final Operation IMPORT_VALIDATE = personalRead("interchange.validate", NHI_MANAGEMENT,
+        List.of("interchange_file"));
+    /** 移転記録の参照: the records name persons and what was sent; auditors check them. */
+    public static final Operation TRANSFER_RECORDS = new Operation("transfer.records", Kind.PERSONAL_READ,
+        "移転記録の確認（番号法第23条）", List.of("transfer_record"),
+        EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.AUDITOR));
+    /** 移転状況（件数のみ）. */
+    public static final Operation TRANSFER_STATUS = new Operation("transfer.status", Kind.ADMIN_READ, OPERATIONS,
+        List.of("delivery_status"), EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM));
+    /** 移転不能分の再送. */
+    public static final Operation TRANSFER_RETRY = new Operation("transfer.retry", Kind.ADMIN_WRITE, OPERATIONS,
+        List.of("delivery_status"), EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
+    /** 移転先の一覧 (no tenant: checked, not logged). */
+    public static final Operation TRANSFER_DESTINATIONS = new Operation("transfer.destinations", Kind.ADMIN_READ,
+        OPERATIONS, List.of("destination"),
+        EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM));
+    /** 移転（提供）: one delivery attempt by the dispatcher; purpose and items come from the destination's policy. */
+    public static final Operation TRANSFER = new Operation("transfer.deliver", Kind.SYSTEM, "移転（法令上の根拠は移転先ごと）",
+        List.of(), EnumSet.of(Role.SYSTEM));
+    /** 操作ログの検証. */
+    public static final Operation AUDIT_VERIFY = new Operation("audit.verify", Kind.AUDIT, AUDIT_PURPOSE,
+        List.of("operation_log"), EnumSet.of(Role.SUPERVISOR, Role.AUDITOR));
+    /** 操作ログの検索. */
+    public static final Operation AUDIT_SEARCH = new Operation("audit.search", Kind.AUDIT, AUDIT_PURPOSE,
+        List.of("operation_log"), EnumSet.of(Role.SUPERVISOR, Role.AUDITOR));
+
+    /** Every operation of the core's services, for the role × operation matrix test and the docs. */
+    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_RETIREE, ELIGIBILITY_READ,
+        ELIGIBILITY_PERIODS, ELIGIBILITY_HISTORY, ELIGIBILITY_AS_RECORDED, IMPORT_FILE, IMPORT_VALIDATE,
+        TRANSFER_RECORDS, TRANSFER_STATUS, TRANSFER_RETRY, TRANSFER_DESTINATIONS, TRANSFER, AUDIT_VERIFY,
+        AUDIT_SEARCH);
+
+    /** Validates and copies. */
+    public Operation {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(purpose, "purpose");
+        items = List.copyOf(items);
+        roles = Set.copyOf(roles);
+        if (roles.contains(Role.SYSTEM) && kind != Kind.SYSTEM && kind != Kind.ADMIN_READ
+                || kind == Kind.SYSTEM && !roles.equals(Set.of(Role.SYSTEM))) {
+            // the platform's own work: transfers, and reading delivery state for its health check
+            throw new IllegalArgumentException(action + ": the system does SYSTEM operations and reads"
+                + " non-personal state only; SYSTEM operations are the system's alone");
+        }
+        if ((kind == Kind.PERSONAL_READ || kind == Kind.PERSONAL_WRITE) && roles.contains(Role.ADMIN)) {
+            // the vendor administrator runs the platform and never reads personal data
+            throw new IllegalArgumentException(action + ": personal data is never allowed to the vendor administrator");
+        }
+    }
+
+    /**
+     * @param action action name
+     * @param purpose purpose or legal basis
+     * @param items item names
+     * @return a read of personal data, allowed to clerks and supervisors of the tenant
+     */
+    public static Operation personalRead(String action, String purpose, List<String> items) {
+        return new Operation(action, Kind.PERSONAL_READ, purpose, items, EnumSet.of(Role.CLERK, Role.SUPERVISOR));
+    }
+
+    /**
+     * @param action action name
+     * @param purpose purpose or legal basis
+     * @param items item names
+     * @return a change of personal data, allowed to clerks and supervisors of the tenant
+     */
+    public static Operation personalWrite(String action, String purpose, List<String> items) {
+        return new Operation(action, Kind.PERSONAL_WRITE, purpose, items, EnumSet.of(Role.CLERK, Role.SUPERVISOR));
+    }
+
+    /** @return whether the operation changes a tenant's data (its entry belongs in the change's transaction) */
+    public boolean writes() {
+        return kind == Kind.PERSONAL_WRITE || kind == Kind.ADMIN_WRITE || kind == Kind.SYSTEM;
+    }
+}
