@@ -90,6 +90,7 @@ class InterchangeExportTest {
         String a = tenant("112291");
         String b = tenant("131016");
         // a version recorded by staff, not imported, is exported too
+        TestStores.registerPersons(registry, a, LocalDate.of(1980, 1, 1), "000500");
         eligibility.recordAcquisition(a, new AcquisitionRequest("000500", "900005", RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4)));
         for (InterchangeFileKind kind : InterchangeFileKind.values()) {

@@ -100,7 +100,7 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
         List.of("operation_log"), EnumSet.of(Role.SUPERVISOR, Role.AUDITOR));
 
     /** Every operation of the core's services, for the role × operation matrix test and the docs. */
-    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_RETIREE, ELIGIBILITY_READ,
+    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_READ,
         ELIGIBILITY_PERIODS, ELIGIBILITY_HISTORY, ELIGIBILITY_AS_RECORDED, IMPORT_FILE, IMPORT_VALIDATE,
         TRANSFER_RECORDS, TRANSFER_STATUS, TRANSFER_RETRY, TRANSFER_DESTINATIONS, TRANSFER, AUDIT_VERIFY,
         AUDIT_SEARCH);

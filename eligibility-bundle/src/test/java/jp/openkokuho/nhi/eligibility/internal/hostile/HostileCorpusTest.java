@@ -130,6 +130,10 @@ class HostileCorpusTest {
             // a valid file without rows may be recorded as imported (so that it is recognised if sent again)
             after.put(IMPORT_LOG, before.get(IMPORT_LOG));
         }
+        // the operation log is the one table that must grow: one entry per call (validate, import), none of the rows
+        assertThat(after.get("NHI_OPERATION_LOG") - before.get("NHI_OPERATION_LOG")).as("log entries for %s", c)
+            .isEqualTo(2L);
+        after.put("NHI_OPERATION_LOG", before.get("NHI_OPERATION_LOG"));
         assertThat(after).as("rows of every tenant table after %s", c).isEqualTo(before);
         assertThat(staged()).as("staged copies left after %s", c).isZero();
         outcomes.put(c.toString(), "validate: " + validated + " | import: " + imported);

@@ -48,6 +48,13 @@ public final class GuardedServices implements AutoCloseable {
     public GuardedServices(Path dir) {
         registry.register(storeA);
         registry.register(storeB);
+        // recording eligibility needs registered persons (R1): those the security tests name in A and B
+        String[] atenaNos = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(100, 120).mapToObj(Integer::toString),
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("501"),
+                java.util.stream.IntStream.rangeClosed(7001, 7100).mapToObj(Integer::toString))).toArray(String[]::new);
+        TestStores.registerPersons(registry, A, java.time.LocalDate.of(1980, 1, 1), atenaNos);
+        TestStores.registerPersons(registry, B, java.time.LocalDate.of(1980, 1, 1), atenaNos);
         log = Staff.operationLog(registry, dir);
         guard = Staff.guard(registry, log, dir);
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
