@@ -16,23 +16,39 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.security.PrivilegedAction;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import javax.security.auth.Subject;
+
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.eligibility.internal.ImportServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.audit.Checkpointer;
+import jp.openkokuho.nhi.eligibility.internal.audit.FileCheckpointStore;
+import jp.openkokuho.nhi.eligibility.internal.audit.FileTenantKeyProvider;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationLogService;
+import jp.openkokuho.nhi.eligibility.internal.crypto.SubjectIndex;
+import jp.openkokuho.nhi.eligibility.internal.crypto.TenantKeyStore;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Role;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -106,12 +122,21 @@ public final class ImportBenchmark {
         try (TenantStore store = open(work.resolve("db-import"), List.of("residentregistry"))) {
             TenantRegistry registry = new TenantRegistry();
             registry.register(store);
-            ImportServiceImpl imports = new ImportServiceImpl(registry, tenant -> { }, Clock.systemUTC());
+            // the import goes through the real access guard and operation log, as a supervisor of the tenant
+            Path keys = work.resolve("keys");
+            OperationLogService oplog = new OperationLogService(registry,
+                new FileTenantKeyProvider(keys, new SecureRandom()), new FileCheckpointStore(work.resolve("checkpoints")),
+                new Checkpointer.Policy(1_000_000, Duration.ofDays(1)), Clock.systemUTC(), c -> { });
+            AccessGuard guard = new AccessGuard(registry, oplog, new SubjectIndex(new TenantKeyStore(keys)));
+            ImportServiceImpl imports = new ImportServiceImpl(registry, tenant -> { }, guard, Clock.systemUTC());
+            Subject supervisor = new Subject(true, Set.of(new UserPrincipal("benchmark"),
+                new RolePrincipal(Role.SUPERVISOR.roleName(TENANT))), Set.of(), Set.of());
             System.gc();
             heap.start();
             long start = System.nanoTime();
-            ImportResult r = imports.importFile(TENANT, InterchangeFileKind.QUALIFICATION_CHANGE, file,
-                StandardCharsets.UTF_8, (phase, done) -> log.println("  " + phase + " " + done));
+            ImportResult r = Subject.doAs(supervisor, (PrivilegedAction<ImportResult>) () -> imports.importFile(TENANT,
+                InterchangeFileKind.QUALIFICATION_CHANGE, file, StandardCharsets.UTF_8,
+                (phase, done) -> log.println("  " + phase + " " + done)));
             importSeconds = (System.nanoTime() - start) / 1e9;
             heap.stop();
             if (!r.accepted() || r.stored() != rows) {
