@@ -18,6 +18,7 @@ import java.util.List;
 
 import javax.inject.Inject;
 
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -48,6 +49,10 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 public class QualificationImportIT {
     private static final String DESTINATION = "residentregistry";
     private static final String TENANT = "112291";
+
+    /** The platform authorises every service call from the caller's JAAS subject. */
+    @Rule
+    public final AsStaff staff = AsStaff.supervisorOf(TENANT);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String HEADER = "国保世帯番号,旧自治体区分,宛名番号,履歴番号,記載順位,続柄区分,続柄コード1,続柄コード2,"
         + "続柄コード3,続柄コード4,続柄名称,表示用続柄,適用開始年月日,税用開始年月日,適用開始事由,開始届出日,適用終了年月日,"
