@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
+import jp.openkokuho.nhi.eligibility.internal.security.Role;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,10 +64,14 @@ public final class TestStores {
      */
     public static void registerPersons(TenantRegistry registry, String tenantCode, LocalDate birthDate,
             String... atenaNos) {
-        PersonServiceImpl persons = new PersonServiceImpl(registry);
-        for (String a : atenaNos) {
-            persons.register(tenantCode, new Person(a, "テスト" + a, "テスト", birthDate, Sex.FEMALE));
-        }
+        // as a supervisor of the tenant, so that tests running as nobody in particular can still set up persons
+        PersonServiceImpl persons = new PersonServiceImpl(registry, Staff.guard(registry));
+        Staff.as(Staff.subject("test-setup", Role.SUPERVISOR.roleName(tenantCode)), () -> {
+            for (String a : atenaNos) {
+                persons.register(tenantCode, new Person(a, "テスト" + a, "テスト", birthDate, Sex.FEMALE));
+            }
+            return null;
+        });
     }
 
     /** A clock tests move by hand. */

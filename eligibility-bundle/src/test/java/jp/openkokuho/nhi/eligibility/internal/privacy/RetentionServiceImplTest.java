@@ -1,5 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.privacy;
 
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +25,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** 保管・消去 with a simulated clock: what is past retention goes, the rest stays, every purge is logged. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class RetentionServiceImplTest {
     private static final String WAKO = "112291";
     private static final Instant NOW = Instant.parse("2034-04-01T00:00:00Z");
@@ -37,7 +40,7 @@ class RetentionServiceImplTest {
         TenantRegistry registry = new TenantRegistry();
         registry.register(store);
         clock = new TestStores.MutableClock(NOW, ZoneOffset.UTC);
-        service = new RetentionServiceImpl(registry, periods(7, 7, 5, 7), clock);
+        service = new RetentionServiceImpl(registry, Staff.guard(registry), periods(7, 7, 5, 7), clock);
     }
 
     @AfterEach
