@@ -1,8 +1,5 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
-import jp.openkokuho.nhi.api.audit.AccessDeniedException;
-import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
-import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,10 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.person.Person;
 import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 

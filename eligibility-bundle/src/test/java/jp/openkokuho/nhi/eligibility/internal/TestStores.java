@@ -1,7 +1,5 @@
 package jp.openkokuho.nhi.eligibility.internal;
 
-import jp.openkokuho.nhi.eligibility.internal.security.Role;
-import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +14,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import jp.openkokuho.nhi.api.person.Person;
 import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.tenant.Tenant;
+import jp.openkokuho.nhi.eligibility.internal.security.Role;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 

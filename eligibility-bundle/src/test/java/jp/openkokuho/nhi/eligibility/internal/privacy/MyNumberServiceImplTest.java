@@ -1,7 +1,5 @@
 package jp.openkokuho.nhi.eligibility.internal.privacy;
 
-import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
-import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static jp.openkokuho.nhi.eligibility.internal.privacy.PrivacyTestSupport.WAKO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +33,8 @@ import jp.openkokuho.nhi.api.privacy.MyNumberPurpose;
 import jp.openkokuho.nhi.eligibility.internal.crypto.KeyPurpose;
 import jp.openkokuho.nhi.eligibility.internal.crypto.ProtectionException;
 import jp.openkokuho.nhi.eligibility.internal.crypto.TenantKeyStore;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 

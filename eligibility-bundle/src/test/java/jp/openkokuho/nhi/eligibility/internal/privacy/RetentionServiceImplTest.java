@@ -1,10 +1,9 @@
 package jp.openkokuho.nhi.eligibility.internal.privacy;
 
-import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
-import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,11 +15,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.privacy.PurgeResult;
 import jp.openkokuho.nhi.api.privacy.PurgedRecords;
 import jp.openkokuho.nhi.api.privacy.RetainedRecordKind;
 import jp.openkokuho.nhi.eligibility.internal.TestStores;
+import jp.openkokuho.nhi.eligibility.internal.audit.LoggedOperation;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationLogService;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -46,6 +51,34 @@ class RetentionServiceImplTest {
     @AfterEach
     void tearDown() {
         store.close();
+    }
+
+    @Test
+    void theScheduledPurgeRunsAsTheSystemAndIsLoggedAsSuchAndAClerkMayNotPurge(@TempDir Path dir) {
+        transferRecord(1, "2026-03-31T23:59:59");
+        TenantRegistry registry = new TenantRegistry();
+        registry.register(store);
+        OperationLogService log = Staff.operationLog(registry, dir);
+        RetentionServiceImpl scheduled = new RetentionServiceImpl(registry, Staff.guard(registry, log, dir),
+            periods(7, 7, 5, 7), clock);
+        // the scheduler's thread has no user at all
+        Staff.as(null, () -> {
+            scheduled.purgeAll();
+            return null;
+        });
+        List<LoggedOperation> entries = log.search(WAKO, null, null, null, null, null, 10);
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.staffId()).isEqualTo("system:retention");
+            assertThat(e.role()).isEqualTo("system");
+            assertThat(e.action()).isEqualTo("retention.purge_scheduled");
+            assertThat(e.outcome()).isEqualTo("OK");
+        });
+        assertThat(service.purgeLog(WAKO)).singleElement().extracting(PurgedRecords::count).isEqualTo(1L);
+        assertThatThrownBy(() -> Staff.as(Staff.clerk(WAKO), () -> scheduled.purge(WAKO, false)))
+            .isInstanceOf(AccessDeniedException.class);
+        // (the purge log read above is the third entry's predecessor)
+        assertThat(log.search(WAKO, null, null, null, null, null, 10)).hasSize(3)
+            .last().extracting(LoggedOperation::outcome).isEqualTo("DENIED");
     }
 
     private static RetentionServiceImpl.Periods periods(int transfer, int delivery, int residence, int importLog) {

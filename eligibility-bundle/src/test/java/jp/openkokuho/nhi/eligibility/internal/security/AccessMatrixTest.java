@@ -284,6 +284,48 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aBulkExportLogsThePurposeTheSupervisorGaveAndIsRefusedWithoutOne() {
+        Subject supervisor = CALLERS.get("supervisorA");
+        Staff.as(supervisor, () -> s.exports.exportFile(A, InterchangeFileKind.RESIDENCE_STATUS,
+            dir.resolve("r.csv"), StandardCharsets.UTF_8, "  国保連合会への提供  ", InterchangeProgress.NONE));
+        LoggedOperation done = last();
+        assertThat(done.action()).isEqualTo("interchange.export");
+        assertThat(done.outcome()).isEqualTo("OK");
+        assertThat(done.purpose()).isEqualTo("連携ファイルの一括出力: 国保連合会への提供");
+        assertThat(done.itemNames()).isEqualTo("interchange_file.residence_status");
+        for (String missing : new String[] {null, " ", "x".repeat(181), "改行\n入り"}) {
+            assertThatThrownBy(() -> Staff.as(supervisor, () -> s.exports.exportFile(A,
+                InterchangeFileKind.RESIDENCE_STATUS, dir.resolve("r2.csv"), StandardCharsets.UTF_8, missing,
+                InterchangeProgress.NONE))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("purpose");
+            assertThat(last().outcome()).isEqualTo("REJECTED");
+            assertThat(last().purpose()).isEqualTo("連携ファイルの一括出力: （利用目的の記載なし）");
+        }
+        assertThat(dir.resolve("r2.csv")).doesNotExist();
+    }
+
+    @Test
+    void aRevealLogsItsPurposeAlsoWhenThePurposeIsRefused() {
+        Subject clerk = CALLERS.get("clerkA");
+        MyNumber n = MyNumber.of(PrivacyTestSupport.number(7));
+        Staff.as(clerk, () -> s.myNumbers.link(A, "100", n));
+        assertThat(Staff.as(clerk, () -> s.myNumbers.reveal(A, "100", MyNumberPurpose.NHI_ADMINISTRATION)))
+            .isEqualTo(n);
+        assertThat(last().purpose()).endsWith("目的: 国民健康保険事務（NHI_ADMINISTRATION）");
+        assertThat(last().outcome()).isEqualTo("OK");
+        assertThatThrownBy(() -> Staff.as(clerk, () -> s.myNumbers.reveal(A, "100", MyNumberPurpose.OTHER)))
+            .hasMessageContaining("not disclosed");
+        assertThat(last().purpose()).endsWith("目的: 目的外利用（OTHER）");
+        assertThat(last().outcome()).isEqualTo("REJECTED");
+        assertThat(s.log.verify(A).ok()).isTrue();
+    }
+
+    private LoggedOperation last() {
+        List<LoggedOperation> all = s.entries(A);
+        return all.get(all.size() - 1);
+    }
+
+    @Test
     void aUserCannotPoseAsTheSystem() {
         Subject fake = Staff.subject("system:delivery", "nhi-system", "system", "nhi-clerk@" + B);
         assertThatThrownBy(() -> Staff.as(fake, () -> s.guard.call(A, Operation.TRANSFER, "100", () -> "x")))
