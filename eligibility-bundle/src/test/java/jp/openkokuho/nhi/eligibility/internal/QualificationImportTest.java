@@ -126,6 +126,7 @@ class QualificationImportTest {
         assertThat(signals).hasSize(1);
 
         // a staff change after the import continues the same numbering
+        TestStores.insertPersons(store, LocalDate.of(2026, 11, 20), "000103");
         eligibility.recordAcquisition(WAKO, new AcquisitionRequest("000103", "900001", RelationshipType.MEMBER,
             AcquisitionReason.BIRTH, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
         assertThat(count("SELECT MAX(SEQ) FROM NHI_OUTBOX_EVENT")).isEqualTo(4);
@@ -175,6 +176,7 @@ class QualificationImportTest {
 
     @Test
     void storedHistoryIsCheckedAndCorrectedByNewVersions(@TempDir Path dir) throws Exception {
+        TestStores.insertPersons(store, "000201");
         eligibility.recordAcquisition(WAKO, new AcquisitionRequest("000201", "900002", RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3)));
 

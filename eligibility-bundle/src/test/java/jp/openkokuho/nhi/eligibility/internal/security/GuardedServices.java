@@ -6,12 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
@@ -38,7 +36,6 @@ import jp.openkokuho.nhi.eligibility.internal.privacy.RetentionServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.privacy.UseSuspensionServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParameters;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
-import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -102,27 +99,18 @@ public final class GuardedServices implements AutoCloseable {
             years.put(k, 10);
         }
         retention = new RetentionServiceImpl(registry, guard, new RetentionServiceImpl.Periods(years), clock);
-        for (String atena : List.of("100", "501")) {
-            insertPerson(storeA, atena);
-            insertPerson(storeB, atena);
-        }
+        persons(A, "100", "501");
+        persons(B, "100", "501");
     }
 
-    /** Stores a person directly, as test set-up that is no operation of anyone and is not logged. */
-    private static void insertPerson(TenantStore store, String atenaNo) {
-        store.inTransaction(em -> {
-            PersonEntity e = new PersonEntity();
-            e.setId(UUID.randomUUID().toString());
-            e.setAtenaNo(atenaNo);
-            e.setVersionNo(1);
-            e.setName("テスト" + atenaNo);
-            e.setNameKana("テスト");
-            e.setBirthDate(LocalDate.of(1980, 1, 1));
-            e.setSex("FEMALE");
-            e.setRecordedAt(LocalDateTime.of(2026, 1, 1, 0, 0));
-            em.persist(e);
-            return null;
-        });
+    /**
+     * Registers persons (R1) directly in a tenant's store: set-up, not an operation of anyone, so nothing is logged.
+     *
+     * @param tenant the tenant
+     * @param atenaNos 宛名番号
+     */
+    public void persons(String tenant, String... atenaNos) {
+        TestStores.insertPersons(registry.store(tenant), atenaNos);
     }
 
     public static AcquisitionRequest moveIn(String atena) {
