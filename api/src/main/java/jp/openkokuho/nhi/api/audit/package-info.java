@@ -4,9 +4,12 @@
  *
  * <p>Every read and write of personal data, and every refused attempt, leaves one entry in the tenant's log; see
  * docs/security.md and docs/security-audit-log.md. Searching and verifying are themselves logged.
+ *
+ * <p>1.1: {@link jp.openkokuho.nhi.api.audit.OperationGuard} and {@link jp.openkokuho.nhi.api.audit.GuardedOperation},
+ * through which other bundles (the linkage bundle) have their operations authorised and logged by the same guard.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.openkokuho.nhi.api.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -26,13 +26,18 @@ public interface ExportService {
      * @param kind the file kind
      * @param file the target file; replaced if it exists
      * @param charset UTF-8 (written without byte order mark) or Windows-31J
+     * @param purpose why the whole file leaves the platform (利用目的, 1–180 characters, e.g. the receiving system
+     *        and the legal basis); recorded in the tenant's operation log with the export
      * @param progress told about the rows written
      * @return the result
      * @throws UnknownTenantException if the tenant is not provisioned
+     * @throws jp.openkokuho.nhi.api.audit.AccessDeniedException unless the caller is a supervisor (責任者) of the
+     *         tenant: a bulk export of every person is never a clerk's decision
+     * @throws IllegalArgumentException if the purpose is missing, blank or longer than 180 characters
      * @throws NhiException {@code EXPORT_CHARSET} for another charset, {@code EXPORT_VALUE} if a stored value cannot
      *         be written in the charset (naming row and item, never the value), {@code EXPORT_IO} if the file cannot
      *         be written; the target is untouched in every case
      */
-    ExportResult exportFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset,
+    ExportResult exportFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset, String purpose,
             InterchangeProgress progress);
 }

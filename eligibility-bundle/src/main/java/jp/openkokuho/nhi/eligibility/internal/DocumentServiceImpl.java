@@ -21,9 +21,6 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +35,6 @@ import jp.openkokuho.nhi.api.document.UnknownDocumentException;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.person.Person;
-import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.tenant.Tenant;
 import jp.openkokuho.nhi.eligibility.internal.document.BurdenRateSource;
 import jp.openkokuho.nhi.eligibility.internal.document.DocumentConfig;
@@ -47,13 +43,16 @@ import jp.openkokuho.nhi.eligibility.internal.document.DocumentRenderer;
 import jp.openkokuho.nhi.eligibility.internal.document.JapaneseFont;
 import jp.openkokuho.nhi.eligibility.internal.document.RuleBasedBurdenRateSource;
 import jp.openkokuho.nhi.eligibility.internal.rules.BranchNumberRule;
-import jp.openkokuho.nhi.eligibility.internal.rules.DocumentRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.DocumentRule.DocumentFacts;
 import jp.openkokuho.nhi.eligibility.internal.rules.DocumentRule.Expiry;
+import jp.openkokuho.nhi.eligibility.internal.rules.DocumentRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.ElderlyRecipientRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParameters;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.DocumentEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -88,35 +87,37 @@ public class DocumentServiceImpl implements DocumentService {
     private final BurdenRateSource rates;
     private final RuleParameters parameters;
     private final Clock clock;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile PersonService persons;
+    private final AccessGuard guard;
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param font the Japanese font
      * @param config the insurer policy
      */
     @Activate
-    public DocumentServiceImpl(@Reference TenantRegistry tenants, @Reference JapaneseFont font, DocumentConfig config) {
-        this(tenants, null, font, new RuleBasedBurdenRateSource(), policy(config),
+    public DocumentServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard,
+            @Reference JapaneseFont font, DocumentConfig config) {
+        this(tenants, guard, font, new RuleBasedBurdenRateSource(), policy(config),
             Clock.system(EligibilityServiceImpl.JAPAN));
     }
 
     /**
+     * The persons' particulars are read from the tenant's store directly, not through the (guarded) PersonService:
+     * one document operation is one entry in the operation log.
+     *
      * @param tenants the open tenant stores
-     * @param persons the persons' particulars; may be {@code null} until bound
+     * @param guard authorises and logs every operation
      * @param font the Japanese font
      * @param rates the 一部負担金の割合 of 70–74 persons
      * @param parameters rule parameters ({@code documentCycleEnd}, {@code documentValidityYears},
      *        {@code residenceExpiryCap}, {@code reuseBranchNumbers})
      * @param clock time source (zone = Japan)
      */
-    public DocumentServiceImpl(TenantRegistry tenants, PersonService persons, JapaneseFont font,
+    public DocumentServiceImpl(TenantRegistry tenants, AccessGuard guard, JapaneseFont font,
             BurdenRateSource rates, RuleParameters parameters, Clock clock) {
         this.tenants = tenants;
-        this.persons = persons;
+        this.guard = guard;
         this.font = font;
         this.renderer = new DocumentRenderer(font);
         this.rates = rates;
@@ -138,20 +139,29 @@ public class DocumentServiceImpl implements DocumentService {
     @Override
     public IssuedDocument issue(String tenantCode, String atenaNo, DocumentType type, LocalDate effectiveDate,
             String reason) {
-        TenantStore store = tenants.store(tenantCode);
-        String key = requireDigits(atenaNo, "宛名番号");
-        require(effectiveDate != null, "INPUT", "発効期日 is missing");
-        String why = reason(reason);
-        font.requireAvailable();
-        Person person = person(tenantCode, key);
-        return store.inTransaction(em -> {
-            long id = lockAndNext(em);
-            return toApi(issueLocked(em, store.tenant(), id, person, type, effectiveDate, why));
+        return guard.call(tenantCode, Operation.DOCUMENT_ISSUE, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            String key = requireDigits(atenaNo, "宛名番号");
+            require(effectiveDate != null, "INPUT", "発効期日 is missing");
+            String why = reason(reason);
+            font.requireAvailable();
+            Person person = store.read(em -> person(em, key));
+            return store.inTransaction(em -> {
+                long id = lockAndNext(em);
+                IssuedDocument issued = toApi(issueLocked(em, store.tenant(), id, person, type, effectiveDate, why));
+                guard.sealInTransaction(em);
+                return issued;
+            });
         });
     }
 
     @Override
     public IssuedDocument reissue(String tenantCode, String documentId, String reason) {
+        return guard.call(tenantCode, Operation.DOCUMENT_REISSUE, null, () -> reissueChecked(tenantCode, documentId,
+            reason));
+    }
+
+    private IssuedDocument reissueChecked(String tenantCode, String documentId, String reason) {
         TenantStore store = tenants.store(tenantCode);
         String why = reason(reason);
         font.requireAvailable();
@@ -167,12 +177,18 @@ public class DocumentServiceImpl implements DocumentService {
             DocumentEntity v = next(current, DocumentStatus.REISSUED, today, why);
             v.setIssueDate(today);
             em.persist(v);
+            guard.sealInTransaction(em);
             return toApi(v);
         });
     }
 
     @Override
     public IssuedDocument recordReturn(String tenantCode, String documentId, LocalDate returnDate) {
+        return guard.call(tenantCode, Operation.DOCUMENT_RETURN, null, () -> returned(tenantCode, documentId,
+            returnDate));
+    }
+
+    private IssuedDocument returned(String tenantCode, String documentId, LocalDate returnDate) {
         TenantStore store = tenants.store(tenantCode);
         require(returnDate != null, "INPUT", "返還日 is missing");
         LocalDate today = LocalDate.now(clock);
@@ -187,27 +203,34 @@ public class DocumentServiceImpl implements DocumentService {
             }
             DocumentEntity v = next(current, DocumentStatus.RETURNED, returnDate, "返還");
             em.persist(v);
+            guard.sealInTransaction(em);
             return toApi(v);
         });
     }
 
     @Override
     public List<IssuedDocument> list(String tenantCode, String atenaNo) {
-        TenantStore store = tenants.store(tenantCode);
-        String key = requireDigits(atenaNo, "宛名番号");
-        return store.read(em -> latest(em.createQuery(
-            "SELECT d FROM DocumentEntity d WHERE d.atenaNo = :a", DocumentEntity.class)
-            .setParameter("a", key).getResultList())).stream().map(DocumentServiceImpl::toApi).toList();
+        return guard.call(tenantCode, Operation.DOCUMENT_LIST, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            String key = requireDigits(atenaNo, "宛名番号");
+            return store.read(em -> latest(em.createQuery(
+                "SELECT d FROM DocumentEntity d WHERE d.atenaNo = :a", DocumentEntity.class)
+                .setParameter("a", key).getResultList())).stream().map(DocumentServiceImpl::toApi).toList();
+        });
     }
 
     @Override
     public byte[] render(String tenantCode, String documentId) {
+        return guard.call(tenantCode, Operation.DOCUMENT_RENDER, null, () -> rendered(tenantCode, documentId));
+    }
+
+    private byte[] rendered(String tenantCode, String documentId) {
         TenantStore store = tenants.store(tenantCode);
         font.requireAvailable();
         DocumentContent content = store.read(em -> {
             DocumentEntity d = current(em, tenantCode, documentId);
             requireUsable(d, "printed");
-            Person person = person(tenantCode, d.getAtenaNo());
+            Person person = person(em, d.getAtenaNo());
             CoverageVersionEntity period = coveringPeriod(em, d.getAtenaNo(), d.getEffectiveDate())
                 .orElseThrow(() -> new RuleViolationException(RULE, "宛名番号 " + d.getAtenaNo()
                     + " is no longer insured on the 発効期日 " + d.getEffectiveDate() + " of document " + documentId
@@ -226,6 +249,11 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Override
     public RenewalResult annualRenewal(String tenantCode, LocalDate runDate) {
+        // one entry for the whole run, written after it: each document commits in a transaction of its own
+        return guard.call(tenantCode, Operation.DOCUMENT_RENEWAL, null, () -> renewal(tenantCode, runDate));
+    }
+
+    private RenewalResult renewal(String tenantCode, LocalDate runDate) {
         TenantStore store = tenants.store(tenantCode);
         require(runDate != null, "INPUT", "the run date is missing");
         font.requireAvailable();
@@ -248,7 +276,7 @@ public class DocumentServiceImpl implements DocumentService {
                     notCovered++;
                     continue;
                 }
-                Person person = person(tenantCode, old.getAtenaNo());
+                Person person = store.read(em -> person(em, old.getAtenaNo()));
                 store.inTransaction(em -> {
                     long id = lockAndNext(em);
                     return issueLocked(em, store.tenant(), id, person, type, effective, "一斉更新");
@@ -405,23 +433,14 @@ public class DocumentServiceImpl implements DocumentService {
                     && RelationshipType.HEAD.name().equals(v.getRelationshipType()));
             if (head) {
                 return e.getKey().equals(person.atenaNo()) ? person.name()
-                    : persons().find(tenantCode, e.getKey()).map(Person::name).orElse(null);
+                    : PersonServiceImpl.current(em, e.getKey()).map(PersonEntity::getName).orElse(null);
             }
         }
         return null;
     }
 
-    private PersonService persons() {
-        PersonService p = persons;
-        if (p == null) {
-            throw new NhiException("PERSON_SERVICE_MISSING", "no PersonService is running: documents need the "
-                + "persons' particulars (氏名, 生年月日, 性別)");
-        }
-        return p;
-    }
-
-    private Person person(String tenantCode, String atenaNo) {
-        return persons().find(tenantCode, atenaNo).orElseThrow(() -> new RuleViolationException(RULE, "宛名番号 "
+    private static Person person(EntityManager em, String atenaNo) {
+        return PersonServiceImpl.current(em, atenaNo).map(PersonServiceImpl::toPerson).orElseThrow(() -> new RuleViolationException(RULE, "宛名番号 "
             + atenaNo + " is not registered as a person (氏名, 生年月日, 性別 are needed to issue a document)"));
     }
 

@@ -35,6 +35,8 @@ import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeExportExcep
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeKind;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeRecord;
 import jp.openkokuho.nhi.eligibility.internal.interchange.InterchangeWriter;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -52,14 +54,39 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 public class ExportServiceImpl implements ExportService {
     private final TenantRegistry tenants;
 
-    /** @param tenants the open tenant stores */
+    private static final int MAX_PURPOSE = 180;
+
+    private final AccessGuard guard;
+
+    /**
+     * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
+     */
     @Activate
-    public ExportServiceImpl(@Reference TenantRegistry tenants) {
+    public ExportServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard) {
         this.tenants = tenants;
+        this.guard = guard;
     }
 
     @Override
     public ExportResult exportFile(String tenantCode, InterchangeFileKind kind, Path file, Charset charset,
+            String purpose, InterchangeProgress progress) {
+        String why = purpose == null ? "" : purpose.strip();
+        boolean stated = !why.isEmpty() && why.length() <= MAX_PURPOSE
+            && why.codePoints().noneMatch(Character::isISOControl);
+        // the entry carries the purpose the supervisor gave; a missing one is logged as such and refused
+        String logged = Operation.EXPORT_FILE.purpose() + ": " + (stated ? why : "（利用目的の記載なし）");
+        return guard.call(tenantCode, Operation.EXPORT_FILE, null, logged,
+            List.of(Operation.EXPORT_FILE.items().get(0) + "." + kind.name().toLowerCase(java.util.Locale.ROOT)), () -> {
+                if (!stated) {
+                    throw new IllegalArgumentException("a bulk export needs its purpose (利用目的): 1 to "
+                        + MAX_PURPOSE + " characters of text");
+                }
+                return export(tenantCode, kind, file, charset, progress);
+            });
+    }
+
+    private ExportResult export(String tenantCode, InterchangeFileKind kind, Path file, Charset charset,
             InterchangeProgress progress) {
         TenantStore store = tenants.store(tenantCode);
         InterchangeWriter writer;

@@ -20,6 +20,8 @@ import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.person.Person;
 import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.person.Sex;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
@@ -40,25 +42,36 @@ public class PersonServiceImpl implements PersonService {
     private static final int MAX_NAME = 100;
 
     private final TenantRegistry tenants;
+    private final AccessGuard guard;
     private final Clock clock;
 
-    /** @param tenants the open tenant stores */
+    /**
+     * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
+     */
     @Activate
-    public PersonServiceImpl(@Reference TenantRegistry tenants) {
-        this(tenants, Clock.system(EligibilityServiceImpl.JAPAN));
+    public PersonServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard) {
+        this(tenants, guard, Clock.system(EligibilityServiceImpl.JAPAN));
     }
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
      */
-    public PersonServiceImpl(TenantRegistry tenants, Clock clock) {
+    public PersonServiceImpl(TenantRegistry tenants, AccessGuard guard, Clock clock) {
         this.tenants = tenants;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public Person register(String tenantCode, Person person) {
+        return guard.call(tenantCode, Operation.PERSON_REGISTER, person == null ? null : person.atenaNo(),
+            () -> store(tenantCode, person));
+    }
+
+    private Person store(String tenantCode, Person person) {
         TenantStore store = tenants.store(tenantCode);
         if (person == null) {
             throw new RuleViolationException("INPUT", "no person given");
@@ -73,6 +86,7 @@ public class PersonServiceImpl implements PersonService {
             return store.inTransaction(em -> {
                 Optional<PersonEntity> current = current(em, person.atenaNo());
                 if (current.isPresent() && toPerson(current.get()).equals(person)) {
+                    guard.sealInTransaction(em); // logged although nothing changed: the particulars were submitted
                     return person;
                 }
                 PersonEntity e = new PersonEntity();
@@ -86,6 +100,7 @@ public class PersonServiceImpl implements PersonService {
                 e.setRecordedAt(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                 em.persist(e);
                 em.flush();
+                guard.sealInTransaction(em);
                 return person;
             });
         } catch (PersistenceException e) {
@@ -99,9 +114,11 @@ public class PersonServiceImpl implements PersonService {
 
     @Override
     public Optional<Person> find(String tenantCode, String atenaNo) {
-        TenantStore store = tenants.store(tenantCode);
-        requireAtenaNo(atenaNo);
-        return store.read(em -> current(em, atenaNo).map(PersonServiceImpl::toPerson));
+        return guard.call(tenantCode, Operation.PERSON_READ, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            requireAtenaNo(atenaNo);
+            return store.read(em -> current(em, atenaNo).map(PersonServiceImpl::toPerson));
+        });
     }
 
     /**

@@ -77,7 +77,7 @@ class DocumentServiceImplTest {
         clock = new TestStores.MutableClock(at(2026, 11, 27), JST);
         eligibility = new EligibilityServiceImpl(registry, mock(OutboxSignal.class), Staff.guard(registry), clock);
         // the real register: recording eligibility refuses a person it does not know (R1)
-        persons = new PersonServiceImpl(registry);
+        persons = new PersonServiceImpl(registry, Staff.guard(registry));
         font = DocumentTestSupport.requireFont();
         documents = service(RuleParameters.defaults());
     }
@@ -88,7 +88,7 @@ class DocumentServiceImplTest {
     }
 
     private DocumentServiceImpl service(RuleParameters parameters) {
-        return new DocumentServiceImpl(registry, persons, font, new RuleBasedBurdenRateSource(), parameters, clock);
+        return new DocumentServiceImpl(registry, Staff.guard(registry), font, new RuleBasedBurdenRateSource(), parameters, clock);
     }
 
     private static java.time.Instant at(int y, int m, int d) {
@@ -367,7 +367,7 @@ class DocumentServiceImplTest {
     @Test
     void aMissingFontStopsIssuanceBeforeAnythingIsStored() {
         adult("000123");
-        DocumentServiceImpl noFont = new DocumentServiceImpl(registry, persons,
+        DocumentServiceImpl noFont = new DocumentServiceImpl(registry, Staff.guard(registry),
             new JapaneseFont(dir.resolve("ipaexg.ttf")), new RuleBasedBurdenRateSource(), RuleParameters.defaults(),
             clock);
         assertThatThrownBy(() -> noFont.issue(WAKO, "000123", null, LocalDate.of(2026, 8, 1), null))
@@ -376,15 +376,5 @@ class DocumentServiceImplTest {
         assertThatThrownBy(() -> noFont.annualRenewal(WAKO, LocalDate.of(2026, 7, 10)))
             .isInstanceOf(DocumentFontException.class);
         assertThat(documents.list(WAKO, "000123")).isEmpty();
-    }
-
-    @Test
-    void withoutAPersonServiceTheErrorSaysSo() {
-        adult("000123");
-        DocumentServiceImpl noPersons = new DocumentServiceImpl(registry, null, font, new RuleBasedBurdenRateSource(),
-            RuleParameters.defaults(), clock);
-        assertThatThrownBy(() -> noPersons.issue(WAKO, "000123", null, LocalDate.of(2026, 8, 1), null))
-            .isInstanceOfSatisfying(NhiException.class,
-                e -> assertThat(e.code()).isEqualTo("PERSON_SERVICE_MISSING"));
     }
 }

@@ -35,6 +35,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 /** Export of the four kinds, and the round trip export → import into a fresh tenant → export, byte for byte. */
 @RunAs(user = "test-supervisor", roles = {"nhi-supervisor@112291", "nhi-supervisor@131016"})
 class InterchangeExportTest {
+    private static final String PURPOSE = "国保連合会への資格情報の提供（試験）";
     private static final Charset UTF8 = StandardCharsets.UTF_8;
     private static final Charset SJIS = Charset.forName("windows-31j");
 
@@ -49,7 +50,7 @@ class InterchangeExportTest {
         TestStores.MutableClock clock = new TestStores.MutableClock(Instant.parse("2026-11-27T01:00:00Z"),
             EligibilityServiceImpl.JAPAN);
         imports = new ImportServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
-        exports = new ExportServiceImpl(registry);
+        exports = new ExportServiceImpl(registry, Staff.guard(registry));
         eligibility = new EligibilityServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
     }
 
@@ -99,11 +100,11 @@ class InterchangeExportTest {
             assertThat(in.report()).as(kind.name()).isEmpty();
 
             Path first = dir.resolve(kind.cliName() + "-a.csv");
-            ExportResult out = exports.exportFile(a, kind, first, UTF8, InterchangeProgress.NONE);
+            ExportResult out = exports.exportFile(a, kind, first, UTF8, PURPOSE, InterchangeProgress.NONE);
             ImportResult again = imports.importFile(b, kind, first, UTF8);
             assertThat(again.report()).as(kind.name()).isEmpty();
             Path second = dir.resolve(kind.cliName() + "-b.csv");
-            ExportResult out2 = exports.exportFile(b, kind, second, UTF8, InterchangeProgress.NONE);
+            ExportResult out2 = exports.exportFile(b, kind, second, UTF8, PURPOSE, InterchangeProgress.NONE);
 
             assertThat(Files.readAllBytes(second)).as(kind.name()).isEqualTo(Files.readAllBytes(first));
             assertThat(out2.sha256()).isEqualTo(out.sha256());
@@ -133,10 +134,10 @@ class InterchangeExportTest {
         Path original = Files.write(dir.resolve("q.csv"), (header(kind) + sample(kind)).getBytes(SJIS));
         assertThat(imports.importFile(a, kind, original, SJIS).stored()).isEqualTo(3);
         Path first = dir.resolve("q-a.csv");
-        exports.exportFile(a, kind, first, SJIS, InterchangeProgress.NONE);
+        exports.exportFile(a, kind, first, SJIS, PURPOSE, InterchangeProgress.NONE);
         assertThat(imports.importFile(b, kind, first, SJIS).stored()).isEqualTo(3);
         Path second = dir.resolve("q-b.csv");
-        exports.exportFile(b, kind, second, SJIS, InterchangeProgress.NONE);
+        exports.exportFile(b, kind, second, SJIS, PURPOSE, InterchangeProgress.NONE);
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         assertThat(new String(Files.readAllBytes(first), SJIS)).startsWith(header(kind));
     }
@@ -150,7 +151,7 @@ class InterchangeExportTest {
         assertThat(imports.importFile(a, kind, original, UTF8).stored()).isEqualTo(1);
         Path target = Files.writeString(dir.resolve("out.csv"), "previous", UTF8);
 
-        assertThatThrownBy(() -> exports.exportFile(a, kind, target, SJIS, InterchangeProgress.NONE))
+        assertThatThrownBy(() -> exports.exportFile(a, kind, target, SJIS, PURPOSE, InterchangeProgress.NONE))
             .isInstanceOf(NhiException.class).hasMessageContaining("続柄名称").hasMessageNotContaining("𠮷")
             .extracting(e -> ((NhiException) e).code()).isEqualTo("EXPORT_VALUE");
         assertThat(Files.readString(target, UTF8)).isEqualTo("previous");
@@ -163,7 +164,7 @@ class InterchangeExportTest {
     void anEmptyTenantExportsTheHeaderAndReportsProgress(@TempDir Path dir) throws Exception {
         String a = tenant("112291");
         List<String> seen = new ArrayList<>();
-        ExportResult r = exports.exportFile(a, InterchangeFileKind.MITIGATION_CHANGE, dir.resolve("m.csv"), UTF8,
+        ExportResult r = exports.exportFile(a, InterchangeFileKind.MITIGATION_CHANGE, dir.resolve("m.csv"), UTF8, PURPOSE,
             (phase, rows) -> seen.add(phase + " " + rows));
         assertThat(r.rows()).isZero();
         assertThat(r.charset()).isEqualTo("UTF-8");
@@ -171,7 +172,7 @@ class InterchangeExportTest {
             .isEqualTo("宛名番号,履歴番号,更新連番,対象区分,届出日,開始日,終了日,世帯番号(住基),国保世帯番号,削除区分,処理日\r\n");
         assertThat(seen).containsExactly("EXPORTING 0");
         assertThatThrownBy(() -> exports.exportFile(a, InterchangeFileKind.MITIGATION_CHANGE, dir.resolve("x.csv"),
-            StandardCharsets.UTF_16, InterchangeProgress.NONE)).isInstanceOf(NhiException.class)
+            StandardCharsets.UTF_16, PURPOSE, InterchangeProgress.NONE)).isInstanceOf(NhiException.class)
             .extracting(e -> ((NhiException) e).code()).isEqualTo("EXPORT_CHARSET");
     }
 }

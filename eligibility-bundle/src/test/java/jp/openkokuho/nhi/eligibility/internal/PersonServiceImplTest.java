@@ -12,13 +12,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.person.Person;
 import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.tenant.UnknownTenantException;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class PersonServiceImplTest {
     private static final String WAKO = "112291";
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
@@ -31,7 +35,7 @@ class PersonServiceImplTest {
         TenantRegistry registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of());
         registry.register(store);
-        persons = new PersonServiceImpl(registry, new TestStores.MutableClock(
+        persons = new PersonServiceImpl(registry, Staff.guard(registry), new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST));
     }
 
@@ -67,7 +71,10 @@ class PersonServiceImplTest {
             Sex.MALE))).hasMessageContaining("氏名 must be 1 to 100 characters");
         assertThatThrownBy(() -> persons.register(WAKO, new Person("12", "x", "", LocalDate.of(2026, 11, 28),
             Sex.MALE))).hasMessageContaining("生年月日 is in the future").hasMessageNotContaining("2026-11-28");
-        assertThatThrownBy(() -> persons.find("999999", "12")).isInstanceOf(UnknownTenantException.class);
+        // without a role in the municipality the guard refuses first; with one, the tenant is unknown
+        assertThatThrownBy(() -> persons.find("999999", "12")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Staff.as(Staff.subject("test-supervisor", "nhi-supervisor@999999"),
+            () -> persons.find("999999", "12"))).isInstanceOf(UnknownTenantException.class);
         assertThat(versions("12")).isEmpty();
     }
 }

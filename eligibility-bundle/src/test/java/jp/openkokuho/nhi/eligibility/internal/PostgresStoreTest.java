@@ -195,9 +195,10 @@ class PostgresStoreTest {
     void documentsAreIssuedRenewedAndReturnedOnPostgres() {
         service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10)));
-        DocumentTestSupport.InMemoryPersons persons = new DocumentTestSupport.InMemoryPersons();
-        persons.register("112291", new Person("000123", "和光　太郎", "", LocalDate.of(1980, 5, 5), Sex.MALE));
-        DocumentServiceImpl documents = new DocumentServiceImpl(registry, persons, DocumentTestSupport.requireFont(),
+        AccessGuard guard = Staff.guard(registry);
+        new PersonServiceImpl(registry, guard).register("112291",
+            new Person("000123", "和光　太郎", "", LocalDate.of(1980, 5, 5), Sex.MALE));
+        DocumentServiceImpl documents = new DocumentServiceImpl(registry, guard, DocumentTestSupport.requireFont(),
             new RuleBasedBurdenRateSource(), RuleParameters.defaults(), clock);
 
         IssuedDocument joined = documents.issue("112291", "000123", null, LocalDate.of(2025, 3, 10), "転入");

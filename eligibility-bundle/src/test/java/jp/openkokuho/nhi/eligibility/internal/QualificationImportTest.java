@@ -45,11 +45,9 @@ class QualificationImportTest {
     private EligibilityServiceImpl eligibility;
     private final List<String> signals = new ArrayList<>();
 
-    private TenantRegistry registry;
-
     @BeforeEach
     void setUp() {
-        registry = new TenantRegistry();
+        TenantRegistry registry = new TenantRegistry();
         store = TestStores.open(WAKO, List.of("residentregistry"));
         registry.register(store);
         TestStores.MutableClock clock = new TestStores.MutableClock(Instant.parse("2026-11-27T01:00:00Z"),
@@ -128,7 +126,7 @@ class QualificationImportTest {
         assertThat(signals).hasSize(1);
 
         // a staff change after the import continues the same numbering
-        TestStores.registerPersons(registry, WAKO, LocalDate.of(2026, 11, 20), "000103");
+        TestStores.insertPersons(store, LocalDate.of(2026, 11, 20), "000103");
         eligibility.recordAcquisition(WAKO, new AcquisitionRequest("000103", "900001", RelationshipType.MEMBER,
             AcquisitionReason.BIRTH, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
         assertThat(count("SELECT MAX(SEQ) FROM NHI_OUTBOX_EVENT")).isEqualTo(4);
@@ -178,7 +176,7 @@ class QualificationImportTest {
 
     @Test
     void storedHistoryIsCheckedAndCorrectedByNewVersions(@TempDir Path dir) throws Exception {
-        TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), "000201");
+        TestStores.insertPersons(store, "000201");
         eligibility.recordAcquisition(WAKO, new AcquisitionRequest("000201", "900002", RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3)));
 

@@ -55,7 +55,7 @@ class RecordingRulesTest {
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
         service = new EligibilityServiceImpl(registry, changes -> { }, rules, Staff.guard(registry), clock);
-        households = new HouseholdServiceImpl(registry, rules, clock);
+        households = new HouseholdServiceImpl(registry, rules, Staff.guard(registry), clock);
     }
 
     @AfterEach

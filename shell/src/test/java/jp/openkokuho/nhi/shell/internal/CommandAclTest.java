@@ -29,7 +29,11 @@ class CommandAclTest {
     private static final Path ACL = Path.of("../karaf-assembly/src/main/resources/assembly/etc/"
         + "org.apache.karaf.command.acl.nhi.cfg");
     private static final Set<String> PERSONAL = Set.of("acquire", "lose", "eligibility", "history", "import",
-        "transfer-records", "audit-verify", "audit-search");
+        "transfer-records", "audit-verify", "audit-search", "export", "person-register", "household", "income-import",
+        "burden-rate", "document-issue", "document-reissue", "document-return", "document-list", "document-print",
+        "document-renewal", "mynumber-link", "use-suspend", "use-resume", "branch-assign", "continuity-check",
+        "duplicate-candidates", "exchange", "federation-export", "federation-import", "highcost-candidates",
+        "highcost-decide", "highcost-import", "provision-log");
 
     private static Map<String, Set<String>> acl() throws IOException {
         Properties p = new Properties();

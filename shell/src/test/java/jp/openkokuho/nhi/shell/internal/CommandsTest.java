@@ -203,8 +203,8 @@ class CommandsTest {
         ExportService exports = mock(ExportService.class);
         Path target = dir.resolve("out.csv");
         when(exports.exportFile(eq("112291"), eq(InterchangeFileKind.MITIGATION_CHANGE), eq(target),
-            eq(Charset.forName("Windows-31J")), any())).thenAnswer(call -> {
-                call.<InterchangeProgress>getArgument(4).rowsDone(InterchangeProgress.Phase.EXPORTING, 2);
+            eq(Charset.forName("Windows-31J")), eq("国保連合会への提供"), any())).thenAnswer(call -> {
+                call.<InterchangeProgress>getArgument(5).rowsDone(InterchangeProgress.Phase.EXPORTING, 2);
                 return new ExportResult("out.csv", InterchangeFileKind.MITIGATION_CHANGE, "windows-31j", 2, 345,
                     "ef56");
             });
@@ -213,6 +213,7 @@ class CommandsTest {
         e.tenant = "112291";
         e.kind = "mitigation-change";
         e.file = target.toString();
+        e.purpose = "国保連合会への提供";
         e.charset = "Windows-31J";
         e.execute();
 

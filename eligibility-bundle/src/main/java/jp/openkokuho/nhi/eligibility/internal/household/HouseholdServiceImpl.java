@@ -27,6 +27,8 @@ import jp.openkokuho.nhi.eligibility.internal.EligibilityServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.PersonServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.rules.HouseholdHeadRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.HouseholdMemberEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
@@ -43,46 +45,62 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     private final TenantRegistry tenants;
     private final RuleParametersRegistry rules;
+    private final AccessGuard guard;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param rules per-tenant rule parameters
+     * @param guard authorises and logs every operation
      */
     @Activate
-    public HouseholdServiceImpl(@Reference TenantRegistry tenants, @Reference RuleParametersRegistry rules) {
-        this(tenants, rules, Clock.system(EligibilityServiceImpl.JAPAN));
+    public HouseholdServiceImpl(@Reference TenantRegistry tenants, @Reference RuleParametersRegistry rules,
+            @Reference AccessGuard guard) {
+        this(tenants, rules, guard, Clock.system(EligibilityServiceImpl.JAPAN));
     }
 
     /**
      * @param tenants the open tenant stores
      * @param rules per-tenant rule parameters
+     * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
      */
-    public HouseholdServiceImpl(TenantRegistry tenants, RuleParametersRegistry rules, Clock clock) {
+    public HouseholdServiceImpl(TenantRegistry tenants, RuleParametersRegistry rules, AccessGuard guard,
+            Clock clock) {
         this.tenants = tenants;
         this.rules = rules;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public Optional<Household> household(String tenantCode, String nhiHouseholdNo, LocalDate asOf) {
-        TenantStore store = tenants.store(tenantCode);
-        digits(nhiHouseholdNo, "国保世帯番号");
-        require(asOf != null, "INPUT", "no date given");
-        return store.read(em -> read(em, nhiHouseholdNo, asOf));
+        return guard.call(tenantCode, Operation.HOUSEHOLD_READ, null, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            digits(nhiHouseholdNo, "国保世帯番号");
+            require(asOf != null, "INPUT", "no date given");
+            return store.read(em -> read(em, nhiHouseholdNo, asOf));
+        });
     }
 
     @Override
     public Optional<Household> householdOf(String tenantCode, String atenaNo, LocalDate asOf) {
-        TenantStore store = tenants.store(tenantCode);
-        digits(atenaNo, "宛名番号");
-        require(asOf != null, "INPUT", "no date given");
-        return store.read(em -> HouseholdLedger.householdOf(em, atenaNo, asOf).flatMap(h -> read(em, h, asOf)));
+        return guard.call(tenantCode, Operation.HOUSEHOLD_READ, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            digits(atenaNo, "宛名番号");
+            require(asOf != null, "INPUT", "no date given");
+            return store.read(em -> HouseholdLedger.householdOf(em, atenaNo, asOf)
+                .flatMap(h -> read(em, h, asOf)));
+        });
     }
 
     @Override
     public Household changeHead(String tenantCode, HeadChangeRequest r) {
+        return guard.call(tenantCode, Operation.HOUSEHOLD_HEAD_CHANGE, r == null ? null : r.newHeadAtenaNo(),
+            () -> headChange(tenantCode, r));
+    }
+
+    private Household headChange(String tenantCode, HeadChangeRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no change given");
         String householdNo = digits(r.nhiHouseholdNo(), "国保世帯番号");
@@ -127,6 +145,11 @@ public class HouseholdServiceImpl implements HouseholdService {
 
     @Override
     public Household changeMembership(String tenantCode, MembershipChangeRequest r) {
+        return guard.call(tenantCode, Operation.HOUSEHOLD_MEMBERSHIP_CHANGE, r == null ? null : r.atenaNo(),
+            () -> membershipChange(tenantCode, r));
+    }
+
+    private Household membershipChange(String tenantCode, MembershipChangeRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no change given");
         String householdNo = digits(r.nhiHouseholdNo(), "国保世帯番号");
@@ -169,7 +192,9 @@ public class HouseholdServiceImpl implements HouseholdService {
                     .orElseThrow(() -> new RuleViolationException(HouseholdLedger.RULE, "国保世帯番号 " + householdNo
                         + " is unknown"));
                 LocalDate shown = change.apply(em, version, now);
-                return HouseholdLedger.toHousehold(HouseholdLedger.state(em, householdNo, shown), version);
+                Household result = HouseholdLedger.toHousehold(HouseholdLedger.state(em, householdNo, shown), version);
+                guard.sealInTransaction(em);
+                return result;
             });
         } catch (PersistenceException e) {
             if (EligibilityServiceImpl.isUniqueViolation(e)) {

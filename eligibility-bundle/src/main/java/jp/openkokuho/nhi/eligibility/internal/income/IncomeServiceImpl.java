@@ -38,14 +38,17 @@ import jp.openkokuho.nhi.api.income.PersonIncome;
 import jp.openkokuho.nhi.api.income.UnemploymentRequest;
 import jp.openkokuho.nhi.eligibility.internal.EligibilityServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.PersonServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
 import jp.openkokuho.nhi.eligibility.internal.household.HouseholdLedger;
 import jp.openkokuho.nhi.eligibility.internal.interchange.IncomeFileReader;
-import jp.openkokuho.nhi.eligibility.internal.rules.ElderlyRecipientRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.ElderlyRecipientRule.CopayDecision;
 import jp.openkokuho.nhi.eligibility.internal.rules.ElderlyRecipientRule.ElderlyMember;
+import jp.openkokuho.nhi.eligibility.internal.rules.ElderlyRecipientRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.InvoluntaryUnemploymentRule;
 import jp.openkokuho.nhi.eligibility.internal.rules.MonthRange;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.HouseholdMemberEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.ImportLogEntity;
@@ -80,30 +83,45 @@ public class IncomeServiceImpl implements IncomeService {
 
     private final TenantRegistry tenants;
     private final RuleParametersRegistry rules;
+    private final AccessGuard guard;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param rules per-tenant rule parameters
+     * @param guard authorises and logs every operation
      */
     @Activate
-    public IncomeServiceImpl(@Reference TenantRegistry tenants, @Reference RuleParametersRegistry rules) {
-        this(tenants, rules, Clock.system(EligibilityServiceImpl.JAPAN));
+    public IncomeServiceImpl(@Reference TenantRegistry tenants, @Reference RuleParametersRegistry rules,
+            @Reference AccessGuard guard) {
+        this(tenants, rules, guard, Clock.system(EligibilityServiceImpl.JAPAN));
     }
 
     /**
      * @param tenants the open tenant stores
      * @param rules per-tenant rule parameters
+     * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
      */
-    public IncomeServiceImpl(TenantRegistry tenants, RuleParametersRegistry rules, Clock clock) {
+    public IncomeServiceImpl(TenantRegistry tenants, RuleParametersRegistry rules, AccessGuard guard, Clock clock) {
         this.tenants = tenants;
         this.rules = rules;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public IncomeImportResult importFile(String tenantCode, Path file, Charset charset) {
+        return guard.call(tenantCode, Operation.INCOME_IMPORT, null, () -> {
+            IncomeImportResult r = importChecked(tenantCode, file, charset);
+            if (!r.accepted()) {
+                guard.outcome(OperationOutcome.REJECTED);
+            }
+            return r;
+        });
+    }
+
+    private IncomeImportResult importChecked(String tenantCode, Path file, Charset charset) {
         TenantStore store = tenants.store(tenantCode);
         IncomeFileReader.Result read;
         try {
@@ -155,6 +173,7 @@ public class IncomeServiceImpl implements IncomeService {
             log.setImportedAt(now);
             em.persist(log);
             em.flush();
+            guard.sealInTransaction(em);
             return new IncomeImportResult(read.fileName(), read.sha256(), read.records(), true, false,
                 read.rows().size(), List.of());
         });
@@ -194,13 +213,20 @@ public class IncomeServiceImpl implements IncomeService {
 
     @Override
     public Optional<PersonIncome> income(String tenantCode, String atenaNo, int fiscalYear) {
-        TenantStore store = tenants.store(tenantCode);
-        digits(atenaNo, "宛名番号");
-        return store.read(em -> latestIncome(em, atenaNo, fiscalYear)).map(IncomeServiceImpl::toIncome);
+        return guard.call(tenantCode, Operation.INCOME_READ, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            digits(atenaNo, "宛名番号");
+            return store.read(em -> latestIncome(em, atenaNo, fiscalYear)).map(IncomeServiceImpl::toIncome);
+        });
     }
 
     @Override
     public InvoluntaryUnemployment registerInvoluntaryUnemployment(String tenantCode, UnemploymentRequest r) {
+        return guard.call(tenantCode, Operation.UNEMPLOYMENT_REGISTER, r == null ? null : r.atenaNo(),
+            () -> unemployment(tenantCode, r));
+    }
+
+    private InvoluntaryUnemployment unemployment(String tenantCode, UnemploymentRequest r) {
         TenantStore store = tenants.store(tenantCode);
         require(r != null, "INPUT", "no application given");
         String atenaNo = digits(r.atenaNo(), "宛名番号");
@@ -234,6 +260,7 @@ public class IncomeServiceImpl implements IncomeService {
             em.persist(e);
             em.flush();
             MonthRange period = InvoluntaryUnemploymentRule.reductionPeriod(r.separationDate());
+            guard.sealInTransaction(em);
             return new InvoluntaryUnemployment(atenaNo, r.separationDate(), r.separationReasonCode(),
                 period.first(), period.last());
         });
@@ -242,6 +269,11 @@ public class IncomeServiceImpl implements IncomeService {
     @Override
     public BurdenRate burdenRate(String tenantCode, String atenaNo, LocalDate asOf,
             boolean standardIncomeApplication) {
+        return guard.call(tenantCode, Operation.BURDEN_RATE, atenaNo,
+            () -> rate(tenantCode, atenaNo, asOf, standardIncomeApplication));
+    }
+
+    private BurdenRate rate(String tenantCode, String atenaNo, LocalDate asOf, boolean standardIncomeApplication) {
         TenantStore store = tenants.store(tenantCode);
         digits(atenaNo, "宛名番号");
         require(asOf != null, "INPUT", "no date given");
@@ -284,6 +316,11 @@ public class IncomeServiceImpl implements IncomeService {
 
     @Override
     public HouseholdIncomeCategory incomeCategory(String tenantCode, String nhiHouseholdNo, LocalDate asOf) {
+        return guard.call(tenantCode, Operation.INCOME_CATEGORY, null, () -> category(tenantCode, nhiHouseholdNo,
+            asOf));
+    }
+
+    private HouseholdIncomeCategory category(String tenantCode, String nhiHouseholdNo, LocalDate asOf) {
         TenantStore store = tenants.store(tenantCode);
         digits(nhiHouseholdNo, "国保世帯番号");
         require(asOf != null, "INPUT", "no date given");

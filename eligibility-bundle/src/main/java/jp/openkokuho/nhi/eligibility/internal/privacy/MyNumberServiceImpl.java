@@ -34,6 +34,8 @@ import jp.openkokuho.nhi.eligibility.internal.crypto.KeyRotation;
 import jp.openkokuho.nhi.eligibility.internal.crypto.MyNumberCipher;
 import jp.openkokuho.nhi.eligibility.internal.crypto.ProtectionException;
 import jp.openkokuho.nhi.eligibility.internal.crypto.TenantKeyStore;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -77,28 +79,33 @@ public class MyNumberServiceImpl implements MyNumberService {
     private final int batchSize;
     private final Clock clock;
     private final ConcurrentHashMap<String, Boolean> rotating = new ConcurrentHashMap<>();
+    private final AccessGuard guard;
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param config key directory and batch size
      */
     @Activate
-    public MyNumberServiceImpl(@Reference TenantRegistry tenants, Config config) {
-        this(tenants, new TenantKeyStore(config.keys_dir().isBlank() ? TenantKeyStore.defaultRoot()
+    public MyNumberServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard, Config config) {
+        this(tenants, guard, new TenantKeyStore(config.keys_dir().isBlank() ? TenantKeyStore.defaultRoot()
             : Path.of(config.keys_dir())), config.rotation_batch_size(), Clock.systemUTC());
     }
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param keys the tenants' keys
      * @param batchSize rows per rotation batch (at least 1)
      * @param clock time source of LINKED_AT
      */
-    public MyNumberServiceImpl(TenantRegistry tenants, TenantKeyStore keys, int batchSize, Clock clock) {
+    public MyNumberServiceImpl(TenantRegistry tenants, AccessGuard guard, TenantKeyStore keys, int batchSize,
+            Clock clock) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("rotation batch size must be at least 1");
         }
         this.tenants = tenants;
+        this.guard = guard;
         this.keys = keys;
         this.cipher = new MyNumberCipher(keys);
         this.index = new BlindIndex(keys);
@@ -109,6 +116,10 @@ public class MyNumberServiceImpl implements MyNumberService {
 
     @Override
     public boolean link(String tenantCode, String atenaNo, MyNumber number) {
+        return guard.call(tenantCode, Operation.MY_NUMBER_LINK, atenaNo, () -> linked(tenantCode, atenaNo, number));
+    }
+
+    private boolean linked(String tenantCode, String atenaNo, MyNumber number) {
         TenantStore store = tenants.store(tenantCode);
         String atena = PrivacyInputs.atenaNo(atenaNo);
         if (number == null) {
@@ -129,6 +140,7 @@ public class MyNumberServiceImpl implements MyNumberService {
             List<?> existing = em.createNativeQuery("SELECT MY_NUMBER_BIDX FROM " + TABLE + " WHERE ATENA_NO = ?1")
                 .setParameter(1, atena).getResultList();
             if (!existing.isEmpty() && lookups.contains((String) existing.get(0))) {
+                guard.sealInTransaction(em);
                 return false;
             }
             Query q = existing.isEmpty()
@@ -137,6 +149,7 @@ public class MyNumberServiceImpl implements MyNumberService {
                 : em.createNativeQuery("UPDATE " + TABLE + " SET MY_NUMBER_ENC = ?1, MY_NUMBER_BIDX = ?2,"
                     + " LINKED_AT = ?3 WHERE ATENA_NO = ?4");
             q.setParameter(1, enc).setParameter(2, bidx).setParameter(3, now).setParameter(4, atena).executeUpdate();
+            guard.sealInTransaction(em);
             return true;
         });
         if (changed) {
@@ -147,16 +160,26 @@ public class MyNumberServiceImpl implements MyNumberService {
 
     @Override
     public Optional<String> findAtenaNo(String tenantCode, MyNumber number) {
-        TenantStore store = tenants.store(tenantCode);
-        if (number == null) {
-            throw new NhiException("INPUT", "個人番号 is missing");
-        }
-        List<String> lookups = index.lookupValues(tenantCode, number);
-        return store.read(em -> owners(em, lookups)).stream().findFirst();
+        return guard.call(tenantCode, Operation.MY_NUMBER_FIND, null, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            if (number == null) {
+                throw new NhiException("INPUT", "個人番号 is missing");
+            }
+            List<String> lookups = index.lookupValues(tenantCode, number);
+            return store.read(em -> owners(em, lookups)).stream().findFirst();
+        });
     }
 
     @Override
     public MyNumber reveal(String tenantCode, String atenaNo, MyNumberPurpose purpose) {
+        // the entry names the purpose the caller gave, also when it is refused
+        String logged = Operation.MY_NUMBER_REVEAL.purpose() + " 目的: "
+            + (purpose == null ? "指定なし" : purpose.japaneseName() + "（" + purpose.name() + "）");
+        return guard.call(tenantCode, Operation.MY_NUMBER_REVEAL, atenaNo, logged, Operation.MY_NUMBER_REVEAL.items(),
+            () -> revealed(tenantCode, atenaNo, purpose));
+    }
+
+    private MyNumber revealed(String tenantCode, String atenaNo, MyNumberPurpose purpose) {
         TenantStore store = tenants.store(tenantCode);
         String atena = PrivacyInputs.atenaNo(atenaNo);
         if (purpose == null || !purpose.permitted()) {
@@ -187,6 +210,11 @@ public class MyNumberServiceImpl implements MyNumberService {
 
     @Override
     public KeyRotationResult rotateKey(String tenantCode, KeyRotationProgress progress) {
+        // one entry for the whole rotation, written after it: the batches commit in transactions of their own
+        return guard.call(tenantCode, Operation.MY_NUMBER_ROTATE_KEY, null, () -> rotated(tenantCode, progress));
+    }
+
+    private KeyRotationResult rotated(String tenantCode, KeyRotationProgress progress) {
         TenantStore store = tenants.store(tenantCode);
         KeyRotationProgress listener = progress == null ? KeyRotationProgress.NONE : progress;
         if (rotating.putIfAbsent(tenantCode, Boolean.TRUE) != null) {

@@ -29,6 +29,8 @@ import jp.openkokuho.nhi.api.privacy.PurgeResult;
 import jp.openkokuho.nhi.api.privacy.PurgedRecords;
 import jp.openkokuho.nhi.api.privacy.RetainedRecordKind;
 import jp.openkokuho.nhi.api.privacy.RetentionService;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -118,18 +120,20 @@ public class RetentionServiceImpl implements RetentionService {
 
     private final TenantRegistry tenants;
     private final Periods periods;
+    private final AccessGuard guard;
     private final Clock clock;
     /** The schedule of the OSGi component, if configured; set by the activating constructor only. */
     private ScheduledExecutorService schedule;
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param config periods and schedule
      * @throws IllegalArgumentException if a period is shorter than its kind's minimum (the component does not start)
      */
     @Activate
-    public RetentionServiceImpl(@Reference TenantRegistry tenants, Config config) {
-        this(tenants, Periods.of(config), Clock.systemUTC());
+    public RetentionServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard, Config config) {
+        this(tenants, guard, Periods.of(config), Clock.systemUTC());
         if (config.purge_interval_hours() > 0) {
             long h = config.purge_interval_hours();
             ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -144,11 +148,13 @@ public class RetentionServiceImpl implements RetentionService {
 
     /**
      * @param tenants the open tenant stores
+     * @param guard authorises and logs every operation
      * @param periods retention periods
      * @param clock time source (tests simulate years with it)
      */
-    public RetentionServiceImpl(TenantRegistry tenants, Periods periods, Clock clock) {
+    public RetentionServiceImpl(TenantRegistry tenants, AccessGuard guard, Periods periods, Clock clock) {
         this.tenants = tenants;
+        this.guard = guard;
         this.periods = periods;
         this.clock = clock;
     }
@@ -160,10 +166,13 @@ public class RetentionServiceImpl implements RetentionService {
         }
     }
 
-    private void purgeAll() {
+    /** The scheduled run: the platform purges every tenant as the system principal {@code system:retention}. */
+    void purgeAll() {
         for (TenantStore store : tenants.stores()) {
+            String code = store.tenant().code();
             try {
-                purge(store.tenant().code(), false);
+                AccessGuard.runAsSystem("retention", () -> guard.call(code, Operation.RETENTION_PURGE_SCHEDULED, null,
+                    () -> purged(code, false)));
             } catch (RuntimeException e) {
                 LOG.error("Tenant {}: scheduled purge failed, retried at the next interval: {}", store.tenant().code(),
                     e.toString());
@@ -173,6 +182,11 @@ public class RetentionServiceImpl implements RetentionService {
 
     @Override
     public PurgeResult purge(String tenantCode, boolean dryRun) {
+        // one entry for the whole purge, written after it: each kind is deleted in a transaction of its own
+        return guard.call(tenantCode, Operation.RETENTION_PURGE, null, () -> purged(tenantCode, dryRun));
+    }
+
+    private PurgeResult purged(String tenantCode, boolean dryRun) {
         TenantStore store = tenants.store(tenantCode);
         Instant now = clock.instant();
         List<PurgedRecords> out = new ArrayList<>();
@@ -224,6 +238,10 @@ public class RetentionServiceImpl implements RetentionService {
 
     @Override
     public List<PurgedRecords> purgeLog(String tenantCode) {
+        return guard.call(tenantCode, Operation.RETENTION_LOG, null, () -> purgeRecords(tenantCode));
+    }
+
+    private List<PurgedRecords> purgeRecords(String tenantCode) {
         TenantStore store = tenants.store(tenantCode);
         List<?> rows = store.read(em -> em.createNativeQuery("SELECT KIND, RETENTION_YEARS, CUTOFF, RECORDS, OLDEST,"
             + " NEWEST FROM NHI_PURGE_LOG ORDER BY PURGE_ID").getResultList());

@@ -19,6 +19,8 @@ import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.privacy.UseSuspension;
 import jp.openkokuho.nhi.api.privacy.UseSuspensionService;
 import jp.openkokuho.nhi.eligibility.internal.delivery.OutboxSignal;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.UseSuspensionEntity;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
@@ -34,31 +36,41 @@ public class UseSuspensionServiceImpl implements UseSuspensionService {
 
     private final TenantRegistry tenants;
     private final OutboxSignal signal;
+    private final AccessGuard guard;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param signal wakes the delivery dispatcher; may be {@code null}
+     * @param guard authorises and logs every operation
      */
     @Activate
     public UseSuspensionServiceImpl(@Reference TenantRegistry tenants,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OutboxSignal signal) {
-        this(tenants, signal, Clock.systemUTC());
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OutboxSignal signal,
+            @Reference AccessGuard guard) {
+        this(tenants, signal, guard, Clock.systemUTC());
     }
 
     /**
      * @param tenants the open tenant stores
      * @param signal wakes the delivery dispatcher; may be {@code null}
+     * @param guard authorises and logs every operation
      * @param clock time source
      */
-    public UseSuspensionServiceImpl(TenantRegistry tenants, OutboxSignal signal, Clock clock) {
+    public UseSuspensionServiceImpl(TenantRegistry tenants, OutboxSignal signal, AccessGuard guard, Clock clock) {
         this.tenants = tenants;
         this.signal = signal;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public UseSuspension suspend(String tenantCode, String atenaNo, String requestReference) {
+        return guard.call(tenantCode, Operation.USE_SUSPEND, atenaNo, () -> suspended(tenantCode, atenaNo,
+            requestReference));
+    }
+
+    private UseSuspension suspended(String tenantCode, String atenaNo, String requestReference) {
         TenantStore store = tenants.store(tenantCode);
         String atena = PrivacyInputs.atenaNo(atenaNo);
         String ref = PrivacyInputs.reference(requestReference, "request reference");
@@ -67,6 +79,7 @@ public class UseSuspensionServiceImpl implements UseSuspensionService {
         UseSuspension s = store.inTransaction(em -> {
             long id = PrivacyInputs.nextCounter(em, "use_suspension");
             Optional<UseSuspensionEntity> active = active(em, atena);
+            guard.sealInTransaction(em); // a repeated request is logged too, and changes nothing
             if (active.isPresent()) {
                 return toApi(tenantCode, active.get());
             }
@@ -88,17 +101,24 @@ public class UseSuspensionServiceImpl implements UseSuspensionService {
 
     @Override
     public Optional<UseSuspension> resume(String tenantCode, String atenaNo, String resumeReference) {
+        return guard.call(tenantCode, Operation.USE_RESUME, atenaNo, () -> resumed(tenantCode, atenaNo,
+            resumeReference));
+    }
+
+    private Optional<UseSuspension> resumed(String tenantCode, String atenaNo, String resumeReference) {
         TenantStore store = tenants.store(tenantCode);
         String atena = PrivacyInputs.atenaNo(atenaNo);
         String ref = PrivacyInputs.reference(resumeReference, "resume reference");
         LocalDateTime now = PrivacyInputs.utc(clock.instant());
         Optional<UseSuspension> ended = store.inTransaction(em -> {
             PrivacyInputs.nextCounter(em, "use_suspension");
-            return active(em, atena).map(e -> {
+            Optional<UseSuspension> r = active(em, atena).map(e -> {
                 e.setResumeRef(ref);
                 e.setResumedAt(now);
                 return toApi(tenantCode, e);
             });
+            guard.sealInTransaction(em);
+            return r;
         });
         if (ended.isPresent()) {
             LOG.info("Tenant {}: use of 宛名番号 {} resumed (request {}); held transfers released", tenantCode,
@@ -112,11 +132,13 @@ public class UseSuspensionServiceImpl implements UseSuspensionService {
 
     @Override
     public List<UseSuspension> history(String tenantCode, String atenaNo) {
-        TenantStore store = tenants.store(tenantCode);
-        String atena = PrivacyInputs.atenaNo(atenaNo);
-        return store.read(em -> em.createQuery("SELECT s FROM UseSuspensionEntity s WHERE s.atenaNo = :a"
-            + " ORDER BY s.suspensionId", UseSuspensionEntity.class).setParameter("a", atena).getResultList())
-            .stream().map(e -> toApi(tenantCode, e)).toList();
+        return guard.call(tenantCode, Operation.USE_SUSPENSION_HISTORY, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            String atena = PrivacyInputs.atenaNo(atenaNo);
+            return store.read(em -> em.createQuery("SELECT s FROM UseSuspensionEntity s WHERE s.atenaNo = :a"
+                + " ORDER BY s.suspensionId", UseSuspensionEntity.class).setParameter("a", atena).getResultList())
+                .stream().map(e -> toApi(tenantCode, e)).toList();
+        });
     }
 
     private static Optional<UseSuspensionEntity> active(EntityManager em, String atena) {

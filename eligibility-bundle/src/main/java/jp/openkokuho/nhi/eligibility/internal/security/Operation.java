@@ -99,8 +99,116 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
     public static final Operation AUDIT_SEARCH = new Operation("audit.search", Kind.AUDIT, AUDIT_PURPOSE,
         List.of("operation_log"), EnumSet.of(Role.SUPERVISOR, Role.AUDITOR));
 
+    private static final String PERSONS = "宛名情報の管理（国民健康保険の資格管理）";
+    private static final String HOUSEHOLDS = "国保世帯の管理（国民健康保険法第9条）";
+    private static final String INCOME = "所得情報による負担割合・軽減の判定（国民健康保険法第42条、第81条）";
+    private static final String DOCUMENTS = "資格確認書・被保険者証等の交付（国民健康保険法第9条）";
+    private static final String MY_NUMBER = "個人番号の利用（番号法第9条第1項 別表）";
+    private static final String SUSPENSION = "個人番号の利用停止（個人情報保護法第98条）";
+    private static final String RETENTION = "保存期間を過ぎた記録の消去（個人情報保護法第22条）";
+
+    /** 宛名情報の登録・訂正. */
+    public static final Operation PERSON_REGISTER = personalWrite("person.register", PERSONS,
+        List.of("atena_no", "name", "name_kana", "birth_date", "sex"));
+    /** 宛名情報の参照. */
+    public static final Operation PERSON_READ = personalRead("person.read", PERSONS,
+        List.of("atena_no", "name", "name_kana", "birth_date", "sex"));
+    /** 国保世帯の参照（世帯番号または宛名番号から）. */
+    public static final Operation HOUSEHOLD_READ = personalRead("household.read", HOUSEHOLDS,
+        List.of("nhi_household_no", "atena_no", "relationship_type", "listing_order"));
+    /** 世帯主変更. */
+    public static final Operation HOUSEHOLD_HEAD_CHANGE = personalWrite("household.head_change", HOUSEHOLDS,
+        List.of("nhi_household_no", "atena_no", "relationship_type", "effective_date"));
+    /** 記載順位・続柄の変更. */
+    public static final Operation HOUSEHOLD_MEMBERSHIP_CHANGE = personalWrite("household.membership_change",
+        HOUSEHOLDS, List.of("nhi_household_no", "atena_no", "listing_order", "relationship_name", "effective_date"));
+    /** 所得ファイルの取込. */
+    public static final Operation INCOME_IMPORT = personalWrite("income.import", INCOME, List.of("income_file"));
+    /** 所得の参照. */
+    public static final Operation INCOME_READ = personalRead("income.read", INCOME,
+        List.of("atena_no", "fiscal_year", "taxable_income", "old_proviso_income", "revenue", "salary_income"));
+    /** 非自発的失業者の届出の記録. */
+    public static final Operation UNEMPLOYMENT_REGISTER = personalWrite("income.unemployment", INCOME,
+        List.of("atena_no", "separation_date", "separation_reason_code", "application_date"));
+    /** 一部負担金の割合の判定. */
+    public static final Operation BURDEN_RATE = personalRead("income.burden_rate", INCOME,
+        List.of("atena_no", "birth_date", "taxable_income", "revenue", "copay_rate"));
+    /** 世帯の所得区分の判定. */
+    public static final Operation INCOME_CATEGORY = personalRead("income.category", INCOME,
+        List.of("nhi_household_no", "atena_no", "taxable_income", "income_category"));
+    /** 資格確認書等の交付. */
+    public static final Operation DOCUMENT_ISSUE = personalWrite("document.issue", DOCUMENTS,
+        List.of("atena_no", "document_type", "effective_date", "card_symbol", "card_number"));
+    /** 再交付. */
+    public static final Operation DOCUMENT_REISSUE = personalWrite("document.reissue", DOCUMENTS,
+        List.of("document_id", "reason"));
+    /** 返還の記録. */
+    public static final Operation DOCUMENT_RETURN = personalWrite("document.return", DOCUMENTS,
+        List.of("document_id", "return_date"));
+    /** 交付記録の一覧. */
+    public static final Operation DOCUMENT_LIST = personalRead("document.list", DOCUMENTS,
+        List.of("atena_no", "document_type", "card_symbol", "card_number", "status"));
+    /** 帳票の作成（印刷用PDF）: reads the name, birth date and sex printed on the document. */
+    public static final Operation DOCUMENT_RENDER = personalRead("document.render", DOCUMENTS,
+        List.of("document_id", "name", "birth_date", "sex", "card_symbol", "card_number"));
+    /** 一斉更新: issues documents for every expiring one of the municipality at once, so a supervisor's decision. */
+    public static final Operation DOCUMENT_RENEWAL = new Operation("document.renewal", Kind.PERSONAL_WRITE,
+        "資格確認書等の一斉更新（国民健康保険法第9条）", List.of("atena_no", "document_type", "effective_date"),
+        EnumSet.of(Role.SUPERVISOR));
+    /**
+     * 連携ファイルの一括出力: every person of the municipality leaves the platform at once, so only a supervisor may
+     * do it and the purpose the supervisor gives is logged instead of the one here.
+     */
+    public static final Operation EXPORT_FILE = new Operation("interchange.export", Kind.PERSONAL_READ,
+        "連携ファイルの一括出力", List.of("interchange_file"), EnumSet.of(Role.SUPERVISOR));
+    /** 個人番号と宛名番号の紐付け. */
+    public static final Operation MY_NUMBER_LINK = personalWrite("mynumber.link", MY_NUMBER,
+        List.of("atena_no", "my_number"));
+    /** 個人番号から宛名番号の検索（ブラインドインデックス）. */
+    public static final Operation MY_NUMBER_FIND = personalRead("mynumber.find", MY_NUMBER,
+        List.of("my_number", "atena_no"));
+    /** 個人番号の復号; the entry carries the purpose the caller gave ({@code MyNumberPurpose}). */
+    public static final Operation MY_NUMBER_REVEAL = personalRead("mynumber.reveal", MY_NUMBER,
+        List.of("atena_no", "my_number"));
+    /**
+     * 鍵の更新: re-encrypts ciphertexts under a new key without anything in clear leaving the service, so it is
+     * administration, allowed to the municipality's supervisor and to the vendor administrator who runs the platform.
+     */
+    public static final Operation MY_NUMBER_ROTATE_KEY = new Operation("mynumber.rotate_key", Kind.ADMIN_WRITE,
+        "暗号鍵の更新（特定個人情報の安全管理措置）", List.of("my_number_ciphertext", "blind_index"),
+        EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
+    /** 利用停止. */
+    public static final Operation USE_SUSPEND = new Operation("mynumber.suspend", Kind.PERSONAL_WRITE, SUSPENSION,
+        List.of("atena_no", "request_reference"), EnumSet.of(Role.SUPERVISOR));
+    /** 利用停止の解除. */
+    public static final Operation USE_RESUME = new Operation("mynumber.resume", Kind.PERSONAL_WRITE, SUSPENSION,
+        List.of("atena_no", "resume_reference"), EnumSet.of(Role.SUPERVISOR));
+    /** 利用停止の履歴. */
+    public static final Operation USE_SUSPENSION_HISTORY = personalRead("mynumber.suspension_history", SUSPENSION,
+        List.of("atena_no", "request_reference", "resume_reference"));
+    /**
+     * 保存期間経過分の消去 on command: deletes whole expired records by date and reads none of them, so it is
+     * administration, allowed to the supervisor and the vendor administrator.
+     */
+    public static final Operation RETENTION_PURGE = new Operation("retention.purge", Kind.ADMIN_WRITE, RETENTION,
+        List.of("retained_record"), EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
+    /** The same purge run by the platform's schedule ({@code purge.interval.hours}). */
+    public static final Operation RETENTION_PURGE_SCHEDULED = new Operation("retention.purge_scheduled",
+        Kind.SYSTEM, RETENTION, List.of("retained_record"), EnumSet.of(Role.SYSTEM));
+    /** 消去記録（件数のみ）の参照. */
+    public static final Operation RETENTION_LOG = new Operation("retention.log", Kind.ADMIN_READ, RETENTION,
+        List.of("purge_record"), EnumSet.of(Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN));
+
+    /** Every operation of the person, household, income, document, export and privacy services. */
+    public static final List<Operation> REGISTERS = List.of(PERSON_REGISTER, PERSON_READ, HOUSEHOLD_READ,
+        HOUSEHOLD_HEAD_CHANGE, HOUSEHOLD_MEMBERSHIP_CHANGE, INCOME_IMPORT, INCOME_READ, UNEMPLOYMENT_REGISTER,
+        BURDEN_RATE, INCOME_CATEGORY, DOCUMENT_ISSUE, DOCUMENT_REISSUE, DOCUMENT_RETURN, DOCUMENT_LIST,
+        DOCUMENT_RENDER, DOCUMENT_RENEWAL, EXPORT_FILE, MY_NUMBER_LINK, MY_NUMBER_FIND, MY_NUMBER_REVEAL,
+        MY_NUMBER_ROTATE_KEY, USE_SUSPEND, USE_RESUME, USE_SUSPENSION_HISTORY, RETENTION_PURGE,
+        RETENTION_PURGE_SCHEDULED, RETENTION_LOG);
+
     /** Every operation of the core's services, for the role × operation matrix test and the docs. */
-    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_READ,
+    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_RETIREE, ELIGIBILITY_READ,
         ELIGIBILITY_PERIODS, ELIGIBILITY_HISTORY, ELIGIBILITY_AS_RECORDED, IMPORT_FILE, IMPORT_VALIDATE,
         TRANSFER_RECORDS, TRANSFER_STATUS, TRANSFER_RETRY, TRANSFER_DESTINATIONS, TRANSFER, AUDIT_VERIFY,
         AUDIT_SEARCH);

@@ -54,6 +54,7 @@ class ServiceLogTamperTest {
         Subject stranger = Staff.clerk(B);
         for (int i = 1; i <= 12; i++) {
             String atena = Integer.toString(100 + i);
+            s.persons(A, atena);
             Staff.as(clerk, () -> s.eligibility.recordAcquisition(A, GuardedServices.moveIn(atena)));
             Staff.as(clerk, () -> s.eligibility.eligibility(A, atena, LocalDate.of(2026, 5, 1)));
             assertThatThrownBy(() -> Staff.as(stranger, () -> s.eligibility.history(A, atena)))

@@ -61,7 +61,7 @@ class HouseholdServiceImplTest {
         rules = new RuleParametersRegistry();
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        households = new HouseholdServiceImpl(registry, rules, clock);
+        households = new HouseholdServiceImpl(registry, rules, Staff.guard(registry), clock);
         EligibilityServiceImpl eligibility = new EligibilityServiceImpl(registry, changes -> { }, rules, Staff.guard(registry), clock);
         TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), H, W, C);
         for (String member : List.of(W, C)) {

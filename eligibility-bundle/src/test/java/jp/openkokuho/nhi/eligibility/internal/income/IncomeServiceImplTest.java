@@ -59,7 +59,7 @@ class IncomeServiceImplTest {
         TestStores.MutableClock clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
         eligibility = new EligibilityServiceImpl(registry, changes -> { }, rules, Staff.guard(registry), clock);
-        incomes = new IncomeServiceImpl(registry, rules, clock);
+        incomes = new IncomeServiceImpl(registry, rules, Staff.guard(registry), clock);
     }
 
     @AfterEach

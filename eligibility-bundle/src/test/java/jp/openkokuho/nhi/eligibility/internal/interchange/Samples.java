@@ -49,7 +49,7 @@ final class Samples {
             null, null, null, true, 2, d(2021, 3, 20)),
         new QualificationChangeRecord("0000020000", null, "000000000200", 3, 1, "1", "01", null, null, null,
             "世帯主", "世帯主",
-            d(1985, 4, 1), null, LEFT_EMPLOYEE_INSURANCE, d(1985, 4, 10),
+            d(1985, 4, 1), null, LEFT_EMPLOYEE_INSURANCE, d(1985, 4, 5),
             null, null, null, null,
             null, null, null, null, null,
             "1", d(1989, 1, 8), d(1989, 1, 8), d(1989, 1, 20), d(2009, 3, 31), d(2009, 3, 31), d(2009, 4, 2),

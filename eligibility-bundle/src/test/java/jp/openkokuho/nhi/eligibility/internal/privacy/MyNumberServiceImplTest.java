@@ -33,10 +33,13 @@ import jp.openkokuho.nhi.api.privacy.MyNumberPurpose;
 import jp.openkokuho.nhi.eligibility.internal.crypto.KeyPurpose;
 import jp.openkokuho.nhi.eligibility.internal.crypto.ProtectionException;
 import jp.openkokuho.nhi.eligibility.internal.crypto.TenantKeyStore;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** The stored link of a person to their 個人番号, on a Derby database on disk. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class MyNumberServiceImplTest {
     private static final List<MyNumber> N = PrivacyTestSupport.numbers(300);
 
@@ -52,7 +55,7 @@ class MyNumberServiceImplTest {
         TenantRegistry registry = new TenantRegistry();
         registry.register(store);
         keys = new TenantKeyStore(keyDir);
-        service = new MyNumberServiceImpl(registry, keys, 20, Clock.systemUTC());
+        service = new MyNumberServiceImpl(registry, Staff.guard(registry), keys, 20, Clock.systemUTC());
     }
 
     @AfterEach

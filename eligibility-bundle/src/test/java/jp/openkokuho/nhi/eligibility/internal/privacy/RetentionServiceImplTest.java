@@ -3,6 +3,7 @@ package jp.openkokuho.nhi.eligibility.internal.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,15 +15,22 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.privacy.PurgeResult;
 import jp.openkokuho.nhi.api.privacy.PurgedRecords;
 import jp.openkokuho.nhi.api.privacy.RetainedRecordKind;
 import jp.openkokuho.nhi.eligibility.internal.TestStores;
+import jp.openkokuho.nhi.eligibility.internal.audit.LoggedOperation;
+import jp.openkokuho.nhi.eligibility.internal.audit.OperationLogService;
+import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
+import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** 保管・消去 with a simulated clock: what is past retention goes, the rest stays, every purge is logged. */
+@RunAs(user = "test-supervisor", roles = "nhi-supervisor@112291")
 class RetentionServiceImplTest {
     private static final String WAKO = "112291";
     private static final Instant NOW = Instant.parse("2034-04-01T00:00:00Z");
@@ -37,12 +45,40 @@ class RetentionServiceImplTest {
         TenantRegistry registry = new TenantRegistry();
         registry.register(store);
         clock = new TestStores.MutableClock(NOW, ZoneOffset.UTC);
-        service = new RetentionServiceImpl(registry, periods(7, 7, 5, 7), clock);
+        service = new RetentionServiceImpl(registry, Staff.guard(registry), periods(7, 7, 5, 7), clock);
     }
 
     @AfterEach
     void tearDown() {
         store.close();
+    }
+
+    @Test
+    void theScheduledPurgeRunsAsTheSystemAndIsLoggedAsSuchAndAClerkMayNotPurge(@TempDir Path dir) {
+        transferRecord(1, "2026-03-31T23:59:59");
+        TenantRegistry registry = new TenantRegistry();
+        registry.register(store);
+        OperationLogService log = Staff.operationLog(registry, dir);
+        RetentionServiceImpl scheduled = new RetentionServiceImpl(registry, Staff.guard(registry, log, dir),
+            periods(7, 7, 5, 7), clock);
+        // the scheduler's thread has no user at all
+        Staff.as(null, () -> {
+            scheduled.purgeAll();
+            return null;
+        });
+        List<LoggedOperation> entries = log.search(WAKO, null, null, null, null, null, 10);
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.staffId()).isEqualTo("system:retention");
+            assertThat(e.role()).isEqualTo("system");
+            assertThat(e.action()).isEqualTo("retention.purge_scheduled");
+            assertThat(e.outcome()).isEqualTo("OK");
+        });
+        assertThat(service.purgeLog(WAKO)).singleElement().extracting(PurgedRecords::count).isEqualTo(1L);
+        assertThatThrownBy(() -> Staff.as(Staff.clerk(WAKO), () -> scheduled.purge(WAKO, false)))
+            .isInstanceOf(AccessDeniedException.class);
+        // (the purge log read above is the third entry's predecessor)
+        assertThat(log.search(WAKO, null, null, null, null, null, 10)).hasSize(3)
+            .last().extracting(LoggedOperation::outcome).isEqualTo("DENIED");
     }
 
     private static RetentionServiceImpl.Periods periods(int transfer, int delivery, int residence, int importLog) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javax.security.auth.Subject;
 
@@ -25,8 +26,18 @@ import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.audit.AuditCriteria;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
+import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
+import jp.openkokuho.nhi.api.household.HeadChangeRequest;
+import jp.openkokuho.nhi.api.household.MembershipChangeRequest;
+import jp.openkokuho.nhi.api.income.UnemploymentRequest;
+import jp.openkokuho.nhi.api.interchange.InterchangeProgress;
+import jp.openkokuho.nhi.api.person.Person;
+import jp.openkokuho.nhi.api.person.Sex;
+import jp.openkokuho.nhi.api.privacy.MyNumber;
+import jp.openkokuho.nhi.api.privacy.MyNumberPurpose;
 import jp.openkokuho.nhi.eligibility.internal.audit.LoggedOperation;
+import jp.openkokuho.nhi.eligibility.internal.privacy.PrivacyTestSupport;
 
 /**
  * Every service operation × every kind of caller, through the real services: allowed or denied exactly as the table
@@ -59,6 +70,8 @@ class AccessMatrixTest {
         new Op("eligibility.acquire", true, s -> s.eligibility.recordAcquisition(A, GuardedServices.moveIn("501"))),
         new Op("eligibility.lose", true, s -> s.eligibility.recordLoss(A, new LossRequest("100", LossReason.DEATH,
             LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2)))),
+        new Op("eligibility.retiree", true, s -> s.eligibility.recordRetireeStatus(A, new RetireeRequest("100",
+            LocalDate.of(2026, 4, 1), null, LocalDate.of(2026, 4, 3)))),
         new Op("eligibility.read", true, s -> s.eligibility.eligibility(A, "100", LocalDate.of(2026, 5, 1))),
         new Op("eligibility.periods", true, s -> s.eligibility.periods(A, "100")),
         new Op("eligibility.history", true, s -> s.eligibility.history(A, "100")),
@@ -74,13 +87,49 @@ class AccessMatrixTest {
         new Op("transfer.destinations", false, s -> s.dispatcher.destinations()),
         new Op("transfer.deliver", true, s -> s.guard.call(A, Operation.TRANSFER, "100", () -> "sent")),
         new Op("audit.verify", true, s -> s.audit.verify(A)),
-        new Op("audit.search", true, s -> s.audit.search(A, AuditCriteria.all())));
+        new Op("audit.search", true, s -> s.audit.search(A, AuditCriteria.all())),
+        new Op("person.register", true, s -> s.persons.register(A, new Person("100", "テスト100", "テスト",
+            LocalDate.of(1980, 1, 1), Sex.FEMALE))),
+        new Op("person.read", true, s -> s.persons.find(A, "100")),
+        new Op("household.read", true, s -> s.households.householdOf(A, "100", LocalDate.of(2026, 5, 1))),
+        new Op("household.head_change", true, s -> s.households.changeHead(A, new HeadChangeRequest("900100", "501",
+            LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2), false, false, 1))),
+        new Op("household.membership_change", true, s -> s.households.changeMembership(A,
+            new MembershipChangeRequest("900100", "100", 1, "本人", LocalDate.of(2026, 5, 1), 1))),
+        new Op("income.import", true, s -> s.incomes.importFile(A, Path.of("no-such-income.csv"),
+            StandardCharsets.UTF_8)),
+        new Op("income.read", true, s -> s.incomes.income(A, "100", 2026)),
+        new Op("income.unemployment", true, s -> s.incomes.registerInvoluntaryUnemployment(A,
+            new UnemploymentRequest("100", LocalDate.of(2026, 3, 31), "11", LocalDate.of(2026, 4, 10)))),
+        new Op("income.burden_rate", true, s -> s.incomes.burdenRate(A, "100", LocalDate.of(2026, 5, 1), false)),
+        new Op("income.category", true, s -> s.incomes.incomeCategory(A, "900100", LocalDate.of(2026, 5, 1))),
+        new Op("document.issue", true, s -> s.documents.issue(A, "100", null, LocalDate.of(2026, 5, 1), null)),
+        new Op("document.reissue", true, s -> s.documents.reissue(A, "1", "紛失")),
+        new Op("document.return", true, s -> s.documents.recordReturn(A, "1", LocalDate.of(2026, 5, 1))),
+        new Op("document.list", true, s -> s.documents.list(A, "100")),
+        new Op("document.render", true, s -> s.documents.render(A, "1")),
+        new Op("document.renewal", true, s -> s.documents.annualRenewal(A, LocalDate.of(2026, 7, 1))),
+        new Op("interchange.export", true, s -> s.exports.exportFile(A, InterchangeFileKind.RESIDENCE_STATUS,
+            s.dir.resolve("export.csv"), StandardCharsets.UTF_8, "国保連合会への提供（試験）",
+            InterchangeProgress.NONE)),
+        new Op("mynumber.link", true, s -> s.myNumbers.link(A, "100", MyNumber.of(PrivacyTestSupport.number(1)))),
+        new Op("mynumber.find", true, s -> s.myNumbers.findAtenaNo(A, MyNumber.of(PrivacyTestSupport.number(1)))),
+        new Op("mynumber.reveal", true, s -> s.myNumbers.reveal(A, "100", MyNumberPurpose.NHI_ADMINISTRATION)),
+        new Op("mynumber.rotate_key", true, s -> s.myNumbers.rotateKey(A, null)),
+        new Op("mynumber.suspend", true, s -> s.suspensions.suspend(A, "100", "REQ-1")),
+        new Op("mynumber.resume", true, s -> s.suspensions.resume(A, "100", "REQ-2")),
+        new Op("mynumber.suspension_history", true, s -> s.suspensions.history(A, "100")),
+        new Op("retention.purge", true, s -> s.retention.purge(A, true)),
+        new Op("retention.purge_scheduled", true, s -> s.guard.call(A, Operation.RETENTION_PURGE_SCHEDULED, null,
+            () -> "purged")),
+        new Op("retention.log", true, s -> s.retention.purgeLog(A)));
 
     /** Allowed (Y) or denied (-) per operation, columns as in {@link #CALLERS}. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
         //                                 clerkA supA audA clerkB admin none
         Map.entry("eligibility.acquire",     "Y Y - - - -"),
         Map.entry("eligibility.lose",        "Y Y - - - -"),
+        Map.entry("eligibility.retiree",     "Y Y - - - -"),
         Map.entry("eligibility.read",        "Y Y - - - -"),
         Map.entry("eligibility.periods",     "Y Y - - - -"),
         Map.entry("eligibility.history",     "Y Y - - - -"),
@@ -93,7 +142,36 @@ class AccessMatrixTest {
         Map.entry("transfer.destinations",   "Y Y Y Y Y -"),
         Map.entry("transfer.deliver",        "- - - - - -"),
         Map.entry("audit.verify",            "- Y Y - - -"),
-        Map.entry("audit.search",            "- Y Y - - -"));
+        Map.entry("audit.search",            "- Y Y - - -"),
+        Map.entry("person.register",         "Y Y - - - -"),
+        Map.entry("person.read",             "Y Y - - - -"),
+        Map.entry("household.read",          "Y Y - - - -"),
+        Map.entry("household.head_change",   "Y Y - - - -"),
+        Map.entry("household.membership_change", "Y Y - - - -"),
+        Map.entry("income.import",           "Y Y - - - -"),
+        Map.entry("income.read",             "Y Y - - - -"),
+        Map.entry("income.unemployment",     "Y Y - - - -"),
+        Map.entry("income.burden_rate",      "Y Y - - - -"),
+        Map.entry("income.category",         "Y Y - - - -"),
+        Map.entry("document.issue",          "Y Y - - - -"),
+        Map.entry("document.reissue",        "Y Y - - - -"),
+        Map.entry("document.return",         "Y Y - - - -"),
+        Map.entry("document.list",           "Y Y - - - -"),
+        Map.entry("document.render",         "Y Y - - - -"),
+        // a run over the whole municipality and a bulk export of every person: the supervisor's decision
+        Map.entry("document.renewal",        "- Y - - - -"),
+        Map.entry("interchange.export",      "- Y - - - -"),
+        Map.entry("mynumber.link",           "Y Y - - - -"),
+        Map.entry("mynumber.find",           "Y Y - - - -"),
+        Map.entry("mynumber.reveal",         "Y Y - - - -"),
+        // re-encryption reads no number in clear: administration, also the vendor's
+        Map.entry("mynumber.rotate_key",     "- Y - - Y -"),
+        Map.entry("mynumber.suspend",        "- Y - - - -"),
+        Map.entry("mynumber.resume",         "- Y - - - -"),
+        Map.entry("mynumber.suspension_history", "Y Y - - - -"),
+        Map.entry("retention.purge",         "- Y - - Y -"),
+        Map.entry("retention.purge_scheduled", "- - - - - -"),
+        Map.entry("retention.log",           "- Y Y - Y -"));
 
     @BeforeEach
     void setUp() {
@@ -111,7 +189,8 @@ class AccessMatrixTest {
     void everyOperationIsAllowedOrDeniedExactlyAsTheTableSaysAndEveryCallIsLoggedOnce() {
         assertThat(OPS).hasSize(EXPECTED.size());
         assertThat(OPS.stream().map(Op::action).toList())
-            .containsExactlyInAnyOrderElementsOf(Operation.CORE.stream().map(Operation::action).toList());
+            .containsExactlyInAnyOrderElementsOf(Stream.concat(Operation.CORE.stream(), Operation.REGISTERS.stream())
+                .map(Operation::action).toList());
         List<String> actual = new ArrayList<>();
         int denied = 0;
         for (Op op : OPS) {
@@ -143,9 +222,10 @@ class AccessMatrixTest {
         }
         List<String> expected = OPS.stream().map(o -> o.action() + " " + EXPECTED.get(o.action())).toList();
         assertThat(actual).containsExactlyElementsOf(expected);
-        // the "-" of the 14 logged rows: 8 × 4 + 3 + 2 + 4 + 6 + 4 + 4
-        assertThat(denied).isEqualTo(55);
-        assertThat(s.count(A, "DENIED")).isEqualTo(55);
+        // the "-" of the 15 logged core rows: 9 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 59; of the 27 register rows:
+        // 19 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3
+        assertThat(denied).isEqualTo(59 + 76 + 20 + 8 + 6 + 3);
+        assertThat(s.count(A, "DENIED")).isEqualTo(denied);
         assertThat(s.log.verify(A).ok()).isTrue();
     }
 
@@ -201,6 +281,48 @@ class AccessMatrixTest {
         assertThat(all.get(0).role()).isEqualTo("clerk");
         assertThat(all.get(0).subjectIndex()).doesNotContain("100").hasSize(48);
         assertThat(all.get(0).itemNames()).contains("atena_no").doesNotContain("900100");
+    }
+
+    @Test
+    void aBulkExportLogsThePurposeTheSupervisorGaveAndIsRefusedWithoutOne() {
+        Subject supervisor = CALLERS.get("supervisorA");
+        Staff.as(supervisor, () -> s.exports.exportFile(A, InterchangeFileKind.RESIDENCE_STATUS,
+            dir.resolve("r.csv"), StandardCharsets.UTF_8, "  国保連合会への提供  ", InterchangeProgress.NONE));
+        LoggedOperation done = last();
+        assertThat(done.action()).isEqualTo("interchange.export");
+        assertThat(done.outcome()).isEqualTo("OK");
+        assertThat(done.purpose()).isEqualTo("連携ファイルの一括出力: 国保連合会への提供");
+        assertThat(done.itemNames()).isEqualTo("interchange_file.residence_status");
+        for (String missing : new String[] {null, " ", "x".repeat(181), "改行\n入り"}) {
+            assertThatThrownBy(() -> Staff.as(supervisor, () -> s.exports.exportFile(A,
+                InterchangeFileKind.RESIDENCE_STATUS, dir.resolve("r2.csv"), StandardCharsets.UTF_8, missing,
+                InterchangeProgress.NONE))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("purpose");
+            assertThat(last().outcome()).isEqualTo("REJECTED");
+            assertThat(last().purpose()).isEqualTo("連携ファイルの一括出力: （利用目的の記載なし）");
+        }
+        assertThat(dir.resolve("r2.csv")).doesNotExist();
+    }
+
+    @Test
+    void aRevealLogsItsPurposeAlsoWhenThePurposeIsRefused() {
+        Subject clerk = CALLERS.get("clerkA");
+        MyNumber n = MyNumber.of(PrivacyTestSupport.number(7));
+        Staff.as(clerk, () -> s.myNumbers.link(A, "100", n));
+        assertThat(Staff.as(clerk, () -> s.myNumbers.reveal(A, "100", MyNumberPurpose.NHI_ADMINISTRATION)))
+            .isEqualTo(n);
+        assertThat(last().purpose()).endsWith("目的: 国民健康保険事務（NHI_ADMINISTRATION）");
+        assertThat(last().outcome()).isEqualTo("OK");
+        assertThatThrownBy(() -> Staff.as(clerk, () -> s.myNumbers.reveal(A, "100", MyNumberPurpose.OTHER)))
+            .hasMessageContaining("not disclosed");
+        assertThat(last().purpose()).endsWith("目的: 目的外利用（OTHER）");
+        assertThat(last().outcome()).isEqualTo("REJECTED");
+        assertThat(s.log.verify(A).ok()).isTrue();
+    }
+
+    private LoggedOperation last() {
+        List<LoggedOperation> all = s.entries(A);
+        return all.get(all.size() - 1);
     }
 
     @Test

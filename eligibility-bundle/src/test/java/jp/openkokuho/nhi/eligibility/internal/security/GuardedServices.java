@@ -6,20 +6,36 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.privacy.RetainedRecordKind;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
+import jp.openkokuho.nhi.eligibility.internal.DocumentServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.EligibilityServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.ExportServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.ImportServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.PersonServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.TestStores;
 import jp.openkokuho.nhi.eligibility.internal.audit.LoggedOperation;
 import jp.openkokuho.nhi.eligibility.internal.audit.OperationLogService;
 import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
+import jp.openkokuho.nhi.eligibility.internal.crypto.TenantKeyStore;
 import jp.openkokuho.nhi.eligibility.internal.delivery.TransferPolicy;
+import jp.openkokuho.nhi.eligibility.internal.document.JapaneseFont;
+import jp.openkokuho.nhi.eligibility.internal.document.RuleBasedBurdenRateSource;
+import jp.openkokuho.nhi.eligibility.internal.household.HouseholdServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.income.IncomeServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.privacy.MyNumberServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.privacy.RetentionServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.privacy.UseSuspensionServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.rules.RuleParameters;
+import jp.openkokuho.nhi.eligibility.internal.rules.RuleParametersRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
@@ -43,18 +59,22 @@ public final class GuardedServices implements AutoCloseable {
     public final ImportServiceImpl imports;
     public final DeliveryDispatcher dispatcher;
     public final AuditServiceImpl audit;
+    public final PersonServiceImpl persons;
+    public final HouseholdServiceImpl households;
+    public final IncomeServiceImpl incomes;
+    public final DocumentServiceImpl documents;
+    public final ExportServiceImpl exports;
+    public final MyNumberServiceImpl myNumbers;
+    public final UseSuspensionServiceImpl suspensions;
+    public final RetentionServiceImpl retention;
+    /** Where exports and keys go. */
+    public final Path dir;
 
     /** @param dir keys and checkpoints */
     public GuardedServices(Path dir) {
+        this.dir = dir;
         registry.register(storeA);
         registry.register(storeB);
-        // recording eligibility needs registered persons (R1): those the security tests name in A and B
-        String[] atenaNos = java.util.stream.Stream.concat(
-            java.util.stream.IntStream.rangeClosed(100, 120).mapToObj(Integer::toString),
-            java.util.stream.Stream.concat(java.util.stream.Stream.of("501"),
-                java.util.stream.IntStream.rangeClosed(7001, 7100).mapToObj(Integer::toString))).toArray(String[]::new);
-        TestStores.registerPersons(registry, A, java.time.LocalDate.of(1980, 1, 1), atenaNos);
-        TestStores.registerPersons(registry, B, java.time.LocalDate.of(1980, 1, 1), atenaNos);
         log = Staff.operationLog(registry, dir);
         guard = Staff.guard(registry, log, dir);
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
@@ -64,6 +84,33 @@ public final class GuardedServices implements AutoCloseable {
         eligibility = new EligibilityServiceImpl(registry, dispatcher, guard, clock);
         imports = new ImportServiceImpl(registry, dispatcher, guard, clock);
         audit = new AuditServiceImpl(log, guard);
+        persons = new PersonServiceImpl(registry, guard, clock);
+        households = new HouseholdServiceImpl(registry, new RuleParametersRegistry(), guard, clock);
+        incomes = new IncomeServiceImpl(registry, new RuleParametersRegistry(), guard, clock);
+        // no font: document operations get past the guard and then stop at the font check
+        documents = new DocumentServiceImpl(registry, guard, new JapaneseFont(dir.resolve("no-font.ttf")),
+            new RuleBasedBurdenRateSource(), RuleParameters.defaults(), clock);
+        exports = new ExportServiceImpl(registry, guard);
+        myNumbers = new MyNumberServiceImpl(registry, guard, new TenantKeyStore(dir.resolve("my-number-keys")), 20,
+            clock);
+        suspensions = new UseSuspensionServiceImpl(registry, null, guard, clock);
+        Map<RetainedRecordKind, Integer> years = new EnumMap<>(RetainedRecordKind.class);
+        for (RetainedRecordKind k : RetainedRecordKind.values()) {
+            years.put(k, 10);
+        }
+        retention = new RetentionServiceImpl(registry, guard, new RetentionServiceImpl.Periods(years), clock);
+        persons(A, "100", "501");
+        persons(B, "100", "501");
+    }
+
+    /**
+     * Registers persons (R1) directly in a tenant's store: set-up, not an operation of anyone, so nothing is logged.
+     *
+     * @param tenant the tenant
+     * @param atenaNos 宛名番号
+     */
+    public void persons(String tenant, String... atenaNos) {
+        TestStores.insertPersons(registry.store(tenant), atenaNos);
     }
 
     public static AcquisitionRequest moveIn(String atena) {

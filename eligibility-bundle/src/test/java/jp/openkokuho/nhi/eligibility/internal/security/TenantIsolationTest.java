@@ -44,6 +44,7 @@ class TenantIsolationTest {
         Subject clerkB = Staff.clerk(B);
         for (int i = 1; i <= PEOPLE_IN_B; i++) {
             String atena = Integer.toString(7000 + i);
+            s.persons(B, atena);
             Staff.as(clerkB, () -> s.eligibility.recordAcquisition(B, GuardedServices.moveIn(atena)));
         }
     }

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.linkage.ContinuityFinding;
@@ -25,6 +26,7 @@ import jp.openkokuho.nhi.api.linkage.MoveOutCorrection;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.ContinuityCheck;
+import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
@@ -37,35 +39,44 @@ public class ContinuityServiceImpl implements ContinuityService {
     private final EligibilityService eligibility;
     private final TenantService tenants;
     private final LinkageStores stores;
+    private final OperationGuard guard;
     private final Clock clock;
 
     /**
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      */
     @Activate
     public ContinuityServiceImpl(@Reference EligibilityService eligibility, @Reference TenantService tenants,
-            @Reference LinkageStores stores) {
-        this(eligibility, tenants, stores, Clock.systemUTC());
+            @Reference LinkageStores stores, @Reference OperationGuard guard) {
+        this(eligibility, tenants, stores, guard, Clock.systemUTC());
     }
 
     /**
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param clock time source
      */
-    public ContinuityServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores,
+    public ContinuityServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, OperationGuard guard,
             Clock clock) {
         this.eligibility = eligibility;
         this.tenants = tenants;
         this.stores = stores;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public ContinuityFinding checkMove(String tenantCode, String atenaNo, String incomingTenantCode,
+            String incomingAtenaNo) {
+        return guard.call(tenantCode, LinkageOperations.CONTINUITY_CHECK, atenaNo, () -> checkMoveUnguarded(tenantCode, atenaNo, incomingTenantCode, incomingAtenaNo));
+    }
+
+    private ContinuityFinding checkMoveUnguarded(String tenantCode, String atenaNo, String incomingTenantCode,
             String incomingAtenaNo) {
         tenants.require(tenantCode);
         tenants.require(incomingTenantCode);
@@ -88,6 +99,10 @@ public class ContinuityServiceImpl implements ContinuityService {
 
     @Override
     public List<ContinuityFinding> findings(String tenantCode) {
+        return guard.call(tenantCode, LinkageOperations.CONTINUITY_FINDINGS, null, () -> findingsUnguarded(tenantCode));
+    }
+
+    private List<ContinuityFinding> findingsUnguarded(String tenantCode) {
         tenants.require(tenantCode);
         return stores.forTenant(tenantCode).inTransaction(c -> {
             List<ContinuityFinding> out = new ArrayList<>();
@@ -106,6 +121,10 @@ public class ContinuityServiceImpl implements ContinuityService {
 
     @Override
     public MoveOutCorrection correctMoveOut(String tenantCode, String atenaNo, LocalDate confirmedDate) {
+        return guard.call(tenantCode, LinkageOperations.CONTINUITY_CORRECT, atenaNo, () -> correctMoveOutUnguarded(tenantCode, atenaNo, confirmedDate));
+    }
+
+    private MoveOutCorrection correctMoveOutUnguarded(String tenantCode, String atenaNo, LocalDate confirmedDate) {
         tenants.require(tenantCode);
         CoveragePeriod old = lastEnded(tenantCode, atenaNo);
         if (old.endDate().equals(confirmedDate)) {

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.linkage.DuplicateCandidate;
 import jp.openkokuho.nhi.api.linkage.DuplicateCoverageService;
 import jp.openkokuho.nhi.api.linkage.DuplicateStage;
@@ -28,6 +29,7 @@ import jp.openkokuho.nhi.linkage.internal.Hashes;
 import jp.openkokuho.nhi.linkage.internal.StrictCsv;
 import jp.openkokuho.nhi.linkage.internal.duplicate.DuplicateCoverageCandidates.Candidate;
 import jp.openkokuho.nhi.linkage.internal.duplicate.DuplicateCoverageCandidates.Entry;
+import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
 /** {@link DuplicateCoverageService} on the tenant's linkage store. */
@@ -39,30 +41,38 @@ public class DuplicateCoverageServiceImpl implements DuplicateCoverageService {
 
     private final TenantService tenants;
     private final LinkageStores stores;
+    private final OperationGuard guard;
     private final Clock clock;
 
     /**
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      */
     @Activate
-    public DuplicateCoverageServiceImpl(@Reference TenantService tenants, @Reference LinkageStores stores) {
-        this(tenants, stores, Clock.systemUTC());
+    public DuplicateCoverageServiceImpl(@Reference TenantService tenants, @Reference LinkageStores stores, @Reference OperationGuard guard) {
+        this(tenants, stores, guard, Clock.systemUTC());
     }
 
     /**
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param clock time source
      */
-    public DuplicateCoverageServiceImpl(TenantService tenants, LinkageStores stores, Clock clock) {
+    public DuplicateCoverageServiceImpl(TenantService tenants, LinkageStores stores, OperationGuard guard, Clock clock) {
         this.tenants = tenants;
         this.stores = stores;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public ImportReport importDuplicateList(String tenantCode, String fileName, byte[] content) {
+        return guard.call(tenantCode, LinkageOperations.DUPLICATE_IMPORT, null, () -> importDuplicateListUnguarded(tenantCode, fileName, content));
+    }
+
+    private ImportReport importDuplicateListUnguarded(String tenantCode, String fileName, byte[] content) {
         tenants.require(tenantCode);
         List<Entry> entries = new ArrayList<>();
         for (StrictCsv.Row r : StrictCsv.read(fileName, content, HEADER)) {
@@ -106,6 +116,10 @@ public class DuplicateCoverageServiceImpl implements DuplicateCoverageService {
 
     @Override
     public List<DuplicateCandidate> candidates(String tenantCode, YearMonth latestList) {
+        return guard.call(tenantCode, LinkageOperations.DUPLICATE_CANDIDATES, null, () -> candidatesUnguarded(tenantCode, latestList));
+    }
+
+    private List<DuplicateCandidate> candidatesUnguarded(String tenantCode, YearMonth latestList) {
         tenants.require(tenantCode);
         return stores.forTenant(tenantCode).inTransaction(c -> {
             List<DuplicateCandidate> out = new ArrayList<>();
@@ -118,6 +132,10 @@ public class DuplicateCoverageServiceImpl implements DuplicateCoverageService {
 
     @Override
     public DuplicateCandidate advance(String tenantCode, String atenaNo, YearMonth latestList, LocalDate today) {
+        return guard.call(tenantCode, LinkageOperations.DUPLICATE_ADVANCE, atenaNo, () -> advanceUnguarded(tenantCode, atenaNo, latestList, today));
+    }
+
+    private DuplicateCandidate advanceUnguarded(String tenantCode, String atenaNo, YearMonth latestList, LocalDate today) {
         tenants.require(tenantCode);
         return stores.forTenant(tenantCode).inTransaction(c -> {
             Candidate k = DuplicateCoverageCandidates.candidates(entries(c), latestList).stream()

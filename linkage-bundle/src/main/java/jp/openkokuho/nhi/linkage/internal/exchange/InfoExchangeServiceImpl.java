@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.linkage.ExchangeDirection;
 import jp.openkokuho.nhi.api.linkage.IdentityService;
 import jp.openkokuho.nhi.api.linkage.InfoExchangeService;
@@ -30,6 +31,7 @@ import jp.openkokuho.nhi.api.linkage.PermittedItem;
 import jp.openkokuho.nhi.api.linkage.ProvisionRecord;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
@@ -42,6 +44,7 @@ public class InfoExchangeServiceImpl implements InfoExchangeService {
 
     private final TenantService tenants;
     private final LinkageStores stores;
+    private final OperationGuard guard;
     private final IdentityService identity;
     private final IntermediateServerClient client;
     private final Clock clock;
@@ -49,28 +52,31 @@ public class InfoExchangeServiceImpl implements InfoExchangeService {
     /**
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param identity the 符号 mapping
      * @param client the 中間サーバー, when configured
      */
     @Activate
-    public InfoExchangeServiceImpl(@Reference TenantService tenants, @Reference LinkageStores stores,
+    public InfoExchangeServiceImpl(@Reference TenantService tenants, @Reference LinkageStores stores, @Reference OperationGuard guard,
             @Reference IdentityService identity,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             IntermediateServerClient client) {
-        this(tenants, stores, identity, client, Clock.systemUTC());
+        this(tenants, stores, guard, identity, client, Clock.systemUTC());
     }
 
     /**
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param identity the 符号 mapping
      * @param client the 中間サーバー; {@code null}: record only (outcome {@code RECORDED})
      * @param clock time source
      */
-    public InfoExchangeServiceImpl(TenantService tenants, LinkageStores stores, IdentityService identity,
+    public InfoExchangeServiceImpl(TenantService tenants, LinkageStores stores, OperationGuard guard, IdentityService identity,
             IntermediateServerClient client, Clock clock) {
         this.tenants = tenants;
         this.stores = stores;
+        this.guard = guard;
         this.identity = identity;
         this.client = client;
         this.clock = clock;
@@ -78,12 +84,20 @@ public class InfoExchangeServiceImpl implements InfoExchangeService {
 
     @Override
     public List<PermittedItem> permittedItems(String tenantCode, LocalDate asOf) {
+        return guard.call(tenantCode, LinkageOperations.EXCHANGE_PERMITTED_ITEMS, null, () -> permittedItemsUnguarded(tenantCode, asOf));
+    }
+
+    private List<PermittedItem> permittedItemsUnguarded(String tenantCode, LocalDate asOf) {
         tenants.require(tenantCode);
         return table(tenantCode).inForce(asOf);
     }
 
     @Override
     public PermittedItem updatePermittedItem(String tenantCode, PermittedItem item, String staffId) {
+        return guard.call(tenantCode, LinkageOperations.EXCHANGE_UPDATE_PERMITTED_ITEM, null, () -> updatePermittedItemUnguarded(tenantCode, item, staffId));
+    }
+
+    private PermittedItem updatePermittedItemUnguarded(String tenantCode, PermittedItem item, String staffId) {
         tenants.require(tenantCode);
         if (item == null || item.direction() == null || item.validFrom() == null || item.legalBasis() == null
                 || item.legalBasis().isBlank() || staffId == null || staffId.isBlank()) {
@@ -114,6 +128,11 @@ public class InfoExchangeServiceImpl implements InfoExchangeService {
 
     @Override
     public ProvisionRecord exchange(String tenantCode, ExchangeDirection direction, String atenaNo,
+            List<Integer> itemNos, String counterpart, String requestedBy) {
+        return guard.call(tenantCode, LinkageOperations.EXCHANGE, atenaNo, () -> exchangeUnguarded(tenantCode, direction, atenaNo, itemNos, counterpart, requestedBy));
+    }
+
+    private ProvisionRecord exchangeUnguarded(String tenantCode, ExchangeDirection direction, String atenaNo,
             List<Integer> itemNos, String counterpart, String requestedBy) {
         tenants.require(tenantCode);
         if (direction == null || atenaNo == null || counterpart == null || counterpart.isBlank() || requestedBy == null
@@ -158,6 +177,10 @@ public class InfoExchangeServiceImpl implements InfoExchangeService {
 
     @Override
     public List<ProvisionRecord> provisionLog(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, LinkageOperations.EXCHANGE_PROVISION_LOG, atenaNo, () -> provisionLogUnguarded(tenantCode, atenaNo));
+    }
+
+    private List<ProvisionRecord> provisionLogUnguarded(String tenantCode, String atenaNo) {
         tenants.require(tenantCode);
         return stores.forTenant(tenantCode).inTransaction(c -> {
             List<ProvisionRecord> out = new ArrayList<>();
@@ -182,6 +205,10 @@ public class InfoExchangeServiceImpl implements InfoExchangeService {
 
     @Override
     public int purgeExpired(String tenantCode, LocalDate today) {
+        return guard.call(tenantCode, LinkageOperations.EXCHANGE_PURGE, null, () -> purgeExpiredUnguarded(tenantCode, today));
+    }
+
+    private int purgeExpiredUnguarded(String tenantCode, LocalDate today) {
         tenants.require(tenantCode);
         return stores.forTenant(tenantCode).inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM provision_record WHERE retain_until < ?")) {

@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.eligibility.CoverageVersion;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
@@ -42,6 +43,7 @@ import jp.openkokuho.nhi.api.linkage.FederationService;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
 /**
@@ -64,6 +66,7 @@ public class FederationServiceImpl implements FederationService {
     private final EligibilityService eligibility;
     private final TenantService tenants;
     private final LinkageStores stores;
+    private final OperationGuard guard;
     private final Path dropRoot;
     private final Clock clock;
 
@@ -71,11 +74,12 @@ public class FederationServiceImpl implements FederationService {
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      */
     @Activate
     public FederationServiceImpl(@Reference EligibilityService eligibility, @Reference TenantService tenants,
-            @Reference LinkageStores stores) {
-        this(eligibility, tenants, stores, Path.of(System.getProperty("karaf.data", "data"), "nhi", "federation"),
+            @Reference LinkageStores stores, @Reference OperationGuard guard) {
+        this(eligibility, tenants, stores, guard, Path.of(System.getProperty("karaf.data", "data"), "nhi", "federation"),
             Clock.systemUTC());
     }
 
@@ -83,20 +87,26 @@ public class FederationServiceImpl implements FederationService {
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param dropRoot root of the drop directories
      * @param clock time source
      */
-    public FederationServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores,
+    public FederationServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, OperationGuard guard,
             Path dropRoot, Clock clock) {
         this.eligibility = eligibility;
         this.tenants = tenants;
         this.stores = stores;
+        this.guard = guard;
         this.dropRoot = dropRoot;
         this.clock = clock;
     }
 
     @Override
     public List<FederationSend> exportChanges(String tenantCode, Instant until) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_EXPORT_CHANGES, null, () -> exportChangesUnguarded(tenantCode, until));
+    }
+
+    private List<FederationSend> exportChangesUnguarded(String tenantCode, Instant until) {
         tenants.require(tenantCode);
         Instant from = stores.forTenant(tenantCode).inTransaction(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -121,6 +131,10 @@ public class FederationServiceImpl implements FederationService {
 
     @Override
     public FederationSend exportMaster(String tenantCode, YearMonth month) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_EXPORT_MASTER, null, () -> exportMasterUnguarded(tenantCode, month));
+    }
+
+    private FederationSend exportMasterUnguarded(String tenantCode, YearMonth month) {
         tenants.require(tenantCode);
         Instant cutoff = masterCutoff(month);
         List<String> roster = roster(tenantCode);
@@ -130,6 +144,10 @@ public class FederationServiceImpl implements FederationService {
 
     @Override
     public List<FederationSend> sends(String tenantCode) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_SENDS, null, () -> sendsUnguarded(tenantCode));
+    }
+
+    private List<FederationSend> sendsUnguarded(String tenantCode) {
         tenants.require(tenantCode);
         return stores.forTenant(tenantCode).inTransaction(c -> {
             List<FederationSend> out = new ArrayList<>();
@@ -177,6 +195,10 @@ public class FederationServiceImpl implements FederationService {
 
     @Override
     public ImportReport importQualificationDates(String tenantCode, String fileName, byte[] content) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_IMPORT_DATES, null, () -> importQualificationDatesUnguarded(tenantCode, fileName, content));
+    }
+
+    private ImportReport importQualificationDatesUnguarded(String tenantCode, String fileName, byte[] content) {
         tenants.require(tenantCode);
         record Row(String where, String code, String atenaNo, LocalDate start, LocalDate end, String incomingCode,
                 LocalDate incomingStart) {

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
@@ -42,6 +43,7 @@ import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
 import jp.openkokuho.nhi.linkage.internal.highcost.HouseholdContinuityJudge.Household;
 import jp.openkokuho.nhi.linkage.internal.highcost.HouseholdContinuityJudge.Proposal;
+import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
@@ -57,6 +59,7 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
     private final EligibilityService eligibility;
     private final TenantService tenants;
     private final LinkageStores stores;
+    private final OperationGuard guard;
     private final HighCostLimitTable table;
     private final Clock clock;
 
@@ -64,31 +67,39 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      */
     @Activate
     public HighCostCarryOverServiceImpl(@Reference EligibilityService eligibility, @Reference TenantService tenants,
-            @Reference LinkageStores stores) {
-        this(eligibility, tenants, stores, HighCostLimitTable.bundled(), Clock.systemUTC());
+            @Reference LinkageStores stores, @Reference OperationGuard guard) {
+        this(eligibility, tenants, stores, guard, HighCostLimitTable.bundled(), Clock.systemUTC());
     }
 
     /**
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param table the 高額療養費 limit table
      * @param clock time source
      */
-    public HighCostCarryOverServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores,
+    public HighCostCarryOverServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, OperationGuard guard,
             HighCostLimitTable table, Clock clock) {
         this.eligibility = eligibility;
         this.tenants = tenants;
         this.stores = stores;
+        this.guard = guard;
         this.table = table;
         this.clock = clock;
     }
 
     @Override
     public CarryOverCase detectCandidate(String tenantCode, String outgoingTenantCode, LocalDate moveDate,
+            List<PersonMove> moves) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_DETECT, null, () -> detectCandidateUnguarded(tenantCode, outgoingTenantCode, moveDate, moves));
+    }
+
+    private CarryOverCase detectCandidateUnguarded(String tenantCode, String outgoingTenantCode, LocalDate moveDate,
             List<PersonMove> moves) {
         tenants.require(tenantCode);
         tenants.require(outgoingTenantCode);
@@ -160,6 +171,10 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
 
     @Override
     public List<CarryOverCase> cases(String tenantCode) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_CASES, null, () -> casesUnguarded(tenantCode));
+    }
+
+    private List<CarryOverCase> casesUnguarded(String tenantCode) {
         tenants.require(tenantCode);
         return store(tenantCode).inTransaction(c -> {
             List<CarryOverCase> out = new ArrayList<>();
@@ -175,6 +190,10 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
 
     @Override
     public CarryOverCase decide(String tenantCode, long caseId, boolean accept, String reason, String staffId) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_DECIDE, null, () -> decideUnguarded(tenantCode, caseId, accept, reason, staffId));
+    }
+
+    private CarryOverCase decideUnguarded(String tenantCode, long caseId, boolean accept, String reason, String staffId) {
         tenants.require(tenantCode);
         if (reason == null || reason.isBlank()) {
             throw new LinkageException("R8", "a judgement on 高額該当引継ぎ case " + caseId + " needs a reason");
@@ -201,6 +220,10 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
 
     @Override
     public CarryOverCase confirm(String tenantCode, long caseId) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_CONFIRM, null, () -> confirmUnguarded(tenantCode, caseId));
+    }
+
+    private CarryOverCase confirmUnguarded(String tenantCode, long caseId) {
         tenants.require(tenantCode);
         return store(tenantCode).inTransaction(c -> {
             CarryOverCase current = load(c, caseId);
@@ -211,6 +234,10 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
 
     @Override
     public ImportReport importOutgoingHistory(String tenantCode, String fileName, byte[] content) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_IMPORT, null, () -> importOutgoingHistoryUnguarded(tenantCode, fileName, content));
+    }
+
+    private ImportReport importOutgoingHistoryUnguarded(String tenantCode, String fileName, byte[] content) {
         tenants.require(tenantCode);
         List<OutgoingHighCostHistoryFile.Row> rows = OutgoingHighCostHistoryFile.parse(fileName, content);
         String sha = Hashes.sha256(content);
@@ -251,6 +278,14 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
     @Override
     public void recordHighCostMonth(String tenantCode, String householdNo, YearMonth serviceMonth,
             HighCostMonthKind kind) {
+        guard.call(tenantCode, LinkageOperations.HIGHCOST_RECORD_MONTH, null, () -> {
+            recordHighCostMonthUnguarded(tenantCode, householdNo, serviceMonth, kind);
+            return null;
+        });
+    }
+
+    private void recordHighCostMonthUnguarded(String tenantCode, String householdNo, YearMonth serviceMonth,
+            HighCostMonthKind kind) {
         tenants.require(tenantCode);
         if (householdNo == null || householdNo.isBlank() || serviceMonth == null || kind == null) {
             throw new LinkageException("R9", "a 高額該当月 needs the 国保世帯番号, the 診療月 and the kind");
@@ -260,6 +295,11 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
 
     @Override
     public HighCostAssessment assess(String tenantCode, String householdNo, YearMonth serviceMonth, AgeGroup ageGroup,
+            String incomeCategory, long medicalCostYen) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_ASSESS, null, () -> assessUnguarded(tenantCode, householdNo, serviceMonth, ageGroup, incomeCategory, medicalCostYen));
+    }
+
+    private HighCostAssessment assessUnguarded(String tenantCode, String householdNo, YearMonth serviceMonth, AgeGroup ageGroup,
             String incomeCategory, long medicalCostYen) {
         tenants.require(tenantCode);
         return store(tenantCode).inTransaction(c -> {

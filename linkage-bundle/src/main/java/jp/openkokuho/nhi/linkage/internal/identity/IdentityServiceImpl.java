@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.linkage.BranchAssignment;
 import jp.openkokuho.nhi.api.linkage.IdentityLink;
@@ -35,6 +36,7 @@ import jp.openkokuho.nhi.api.linkage.MyNumberFlow;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.privacy.MyNumber;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
@@ -47,34 +49,42 @@ public class IdentityServiceImpl implements IdentityService {
     private final EligibilityService eligibility;
     private final TenantService tenants;
     private final LinkageStores stores;
+    private final OperationGuard guard;
     private final Clock clock;
 
     /**
      * @param eligibility the core (to skip 宛名番号 it already knows)
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      */
     @Activate
     public IdentityServiceImpl(@Reference EligibilityService eligibility, @Reference TenantService tenants,
-            @Reference LinkageStores stores) {
-        this(eligibility, tenants, stores, Clock.systemUTC());
+            @Reference LinkageStores stores, @Reference OperationGuard guard) {
+        this(eligibility, tenants, stores, guard, Clock.systemUTC());
     }
 
     /**
      * @param eligibility the core
      * @param tenants the tenants
      * @param stores linkage stores
+     * @param guard authorises and logs every operation in the municipality\'s operation log
      * @param clock time source
      */
-    public IdentityServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, Clock clock) {
+    public IdentityServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, OperationGuard guard, Clock clock) {
         this.eligibility = eligibility;
         this.tenants = tenants;
         this.stores = stores;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public String issueAtenaNo(String tenantCode) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_ISSUE_ATENA_NO, null, () -> issueAtenaNoUnguarded(tenantCode));
+    }
+
+    private String issueAtenaNoUnguarded(String tenantCode) {
         tenants.require(tenantCode);
         return store(tenantCode).inTransaction(c -> {
             long next = 1;
@@ -106,6 +116,10 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public IdentityLink linkMyNumber(String tenantCode, String atenaNo, MyNumber myNumber) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_LINK_MY_NUMBER, atenaNo, () -> linkMyNumberUnguarded(tenantCode, atenaNo, myNumber));
+    }
+
+    private IdentityLink linkMyNumberUnguarded(String tenantCode, String atenaNo, MyNumber myNumber) {
         tenants.require(tenantCode);
         requireAtena(atenaNo);
         LinkageStore store = store(tenantCode);
@@ -133,6 +147,10 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public Optional<String> findAtenaNo(String tenantCode, MyNumber myNumber) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_FIND, null, () -> findAtenaNoUnguarded(tenantCode, myNumber));
+    }
+
+    private Optional<String> findAtenaNoUnguarded(String tenantCode, MyNumber myNumber) {
         tenants.require(tenantCode);
         LinkageStore store = store(tenantCode);
         String index = new MyNumberVault(store.secret()).index(myNumber);
@@ -141,6 +159,10 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public IdentityLink registerAgencyCode(String tenantCode, String atenaNo, String agencyCode) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_AGENCY_CODE, atenaNo, () -> registerAgencyCodeUnguarded(tenantCode, atenaNo, agencyCode));
+    }
+
+    private IdentityLink registerAgencyCodeUnguarded(String tenantCode, String atenaNo, String agencyCode) {
         tenants.require(tenantCode);
         requireAtena(atenaNo);
         if (agencyCode == null || agencyCode.isBlank() || agencyCode.length() > 64) {
@@ -156,12 +178,20 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public IdentityLink identity(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_READ, atenaNo, () -> identityUnguarded(tenantCode, atenaNo));
+    }
+
+    private IdentityLink identityUnguarded(String tenantCode, String atenaNo) {
         tenants.require(tenantCode);
         return store(tenantCode).inTransaction(c -> orNew(c, atenaNo).toLink());
     }
 
     @Override
     public IdentityLink recordJlisCheck(String tenantCode, String atenaNo, Set<JlisItem> mismatches) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_JLIS_CHECK, atenaNo, () -> recordJlisCheckUnguarded(tenantCode, atenaNo, mismatches));
+    }
+
+    private IdentityLink recordJlisCheckUnguarded(String tenantCode, String atenaNo, Set<JlisItem> mismatches) {
         tenants.require(tenantCode);
         requireAtena(atenaNo);
         Set<JlisItem> items = mismatches == null || mismatches.isEmpty() ? Set.of() : EnumSet.copyOf(mismatches);
@@ -181,6 +211,11 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public List<BranchAssignment> assignBranches(String tenantCode, String householdNo, List<String> atenaNos,
+            LocalDate on) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_ASSIGN_BRANCHES, null, () -> assignBranchesUnguarded(tenantCode, householdNo, atenaNos, on));
+    }
+
+    private List<BranchAssignment> assignBranchesUnguarded(String tenantCode, String householdNo, List<String> atenaNos,
             LocalDate on) {
         tenants.require(tenantCode);
         if (householdNo == null || householdNo.isBlank() || atenaNos == null || atenaNos.isEmpty() || on == null) {
@@ -223,6 +258,10 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public MyNumber myNumberFor(String tenantCode, String atenaNo, MyNumberFlow flow) {
+        return guard.call(tenantCode, LinkageOperations.IDENTITY_MY_NUMBER_FOR, atenaNo, () -> myNumberForUnguarded(tenantCode, atenaNo, flow));
+    }
+
+    private MyNumber myNumberForUnguarded(String tenantCode, String atenaNo, MyNumberFlow flow) {
         tenants.require(tenantCode);
         if (flow == null) {
             throw new LinkageException("R19", "the clear 個人番号 leaves the mapping only for a flow the law allows");

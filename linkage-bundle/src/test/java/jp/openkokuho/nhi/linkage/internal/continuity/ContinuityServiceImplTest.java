@@ -24,6 +24,7 @@ import jp.openkokuho.nhi.api.linkage.ContinuityFinding;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.linkage.MoveOutCorrection;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
 /** The R7 worked example (和光市 → さいたま市 on 2026-05-10) and R6 corrections, read from two tenants. */
@@ -35,7 +36,7 @@ class ContinuityServiceImplTest {
 
     @BeforeEach
     void setUp() {
-        service = new ContinuityServiceImpl(eligibility, mock(TenantService.class), new MemoryStores(),
+        service = new ContinuityServiceImpl(eligibility, mock(TenantService.class), new MemoryStores(), new PassGuard(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import jp.openkokuho.nhi.api.linkage.DuplicateCandidate;
 import jp.openkokuho.nhi.api.linkage.DuplicateStage;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
 /** R5 end to end: two lists → candidate → 勧奨 (31 days) → 再勧奨 (14 days) → 職権喪失 proposal. */
@@ -28,10 +29,13 @@ class DuplicateCoverageServiceImplTest {
 
     @Test
     void aCandidateIsNotifiedRenotifiedAndProposedForLoss() {
+        PassGuard guard = new PassGuard();
         DuplicateCoverageServiceImpl s = new DuplicateCoverageServiceImpl(mock(TenantService.class), new MemoryStores(),
-            Clock.systemUTC());
+            guard, Clock.systemUTC());
         assertThat(s.importDuplicateList(TENANT, "sep.csv", list("202609,101,06130012,20260801,20250401")).accepted())
             .isEqualTo(1);
+        // every public operation goes through the platform's guard, once
+        assertThat(guard.actions).containsExactly("linkage.duplicate.import");
         s.importDuplicateList(TENANT, "oct.csv", list("202610,101,06130012,20260801,20250401",
             "202610,102,06130012,20260801,20250401"));
         assertThat(s.candidates(TENANT, OCT)).containsExactly(
@@ -55,7 +59,7 @@ class DuplicateCoverageServiceImplTest {
     @Test
     void aBadDateRefusesTheWholeList() {
         DuplicateCoverageServiceImpl s = new DuplicateCoverageServiceImpl(mock(TenantService.class), new MemoryStores(),
-            Clock.systemUTC());
+            new PassGuard(), Clock.systemUTC());
         assertThatThrownBy(() -> s.importDuplicateList(TENANT, "oct.csv", list("202610,101,06130012,20260801,20250401",
             "202610,102,06130012,20260231,20250401")))
             .hasMessage("oct.csv line 3: 被用者保険資格取得日 must be a calendar date yyyyMMdd");

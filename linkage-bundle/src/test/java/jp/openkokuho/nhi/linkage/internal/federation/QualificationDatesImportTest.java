@@ -28,6 +28,7 @@ import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.linkage.ContinuityFinding;
 import jp.openkokuho.nhi.api.linkage.ImportReport;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.continuity.ContinuityServiceImpl;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
@@ -50,7 +51,7 @@ class QualificationDatesImportTest {
         MemoryStores stores = new MemoryStores();
         TenantService tenants = mock(TenantService.class);
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
-        FederationServiceImpl service = new FederationServiceImpl(eligibility, tenants, stores, drop, clock);
+        FederationServiceImpl service = new FederationServiceImpl(eligibility, tenants, stores, new PassGuard(), drop, clock);
 
         ImportReport r = service.importQualificationDates(WAKO, "renkei.csv", file(
             "112291,101,20190401,,20190401,,,",
@@ -65,7 +66,7 @@ class QualificationDatesImportTest {
             "renkei.csv line 4: 宛名番号 ＊＊＊ 適用終了年月日 here 2026-05-15, in the file 2026-05-10");
         assertThat(r.rejected()).containsExactly("renkei.csv line 5: 宛名番号 ＊＊＊ is unknown here",
             "renkei.csv line 6: 市町村コード 111007 is not this municipality (112291)");
-        List<ContinuityFinding> findings = new ContinuityServiceImpl(eligibility, tenants, stores, clock).findings(WAKO);
+        List<ContinuityFinding> findings = new ContinuityServiceImpl(eligibility, tenants, stores, new PassGuard(), clock).findings(WAKO);
         assertThat(findings).extracting(ContinuityFinding::atenaNo, ContinuityFinding::kind, ContinuityFinding::days,
             ContinuityFinding::source).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("103", "CONTINUOUS", 0, "renkei.csv"),
@@ -76,7 +77,7 @@ class QualificationDatesImportTest {
     void aMalformedRowRefusesTheFileBeforeAnythingIsApplied(@TempDir Path drop) {
         EligibilityService eligibility = mock(EligibilityService.class);
         FederationServiceImpl service = new FederationServiceImpl(eligibility, mock(TenantService.class),
-            new MemoryStores(), drop, Clock.systemUTC());
+            new MemoryStores(), new PassGuard(), drop, Clock.systemUTC());
         assertThatThrownBy(() -> service.importQualificationDates(WAKO, "renkei.csv", file(
             "112291,102,20190401,,20190401,20260510,,", "112291,103,20190401,,20190431,,,")))
             .hasMessage("renkei.csv line 3: 適用開始年月日 must be a calendar date yyyyMMdd");

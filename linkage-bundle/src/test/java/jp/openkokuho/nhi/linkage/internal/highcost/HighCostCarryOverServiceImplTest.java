@@ -32,6 +32,7 @@ import jp.openkokuho.nhi.api.linkage.ImportReport;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.linkage.PersonMove;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
 /** R8 test A end to end: 世帯主X + 配偶者Y move 和光市 → 朝霞市 on 2026-03-10; R9 counting with carried months. */
@@ -44,7 +45,7 @@ class HighCostCarryOverServiceImplTest {
 
     @BeforeEach
     void setUp() {
-        service = new HighCostCarryOverServiceImpl(eligibility, mock(TenantService.class), new MemoryStores(),
+        service = new HighCostCarryOverServiceImpl(eligibility, mock(TenantService.class), new MemoryStores(), new PassGuard(),
             HighCostLimitTable.bundled(), Clock.fixed(NOW, ZoneOffset.UTC));
         LocalDate since = LocalDate.of(2019, 4, 1);
         when(eligibility.periods(WAKO, "000000101")).thenReturn(List.of(

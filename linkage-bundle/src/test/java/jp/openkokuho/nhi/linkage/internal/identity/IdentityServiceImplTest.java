@@ -27,6 +27,7 @@ import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.linkage.MyNumberFlow;
 import jp.openkokuho.nhi.api.privacy.MyNumber;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
 /** R17 枝番, R20 J-LIS flag, the 個人番号 ↔ 宛名番号 ↔ 符号 mapping. */
@@ -41,7 +42,7 @@ class IdentityServiceImplTest {
 
     @BeforeEach
     void setUp() {
-        service = new IdentityServiceImpl(eligibility, mock(TenantService.class), stores,
+        service = new IdentityServiceImpl(eligibility, mock(TenantService.class), stores, new PassGuard(),
             Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
