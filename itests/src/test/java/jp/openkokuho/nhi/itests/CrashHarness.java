@@ -149,12 +149,16 @@ final class CrashHarness {
         Files.writeString(file, text.replace(from, to));
     }
 
-    /** Each subject gets three changes spread over the batch: acquisition, loss, acquisition again. */
+    /** Each subject is registered and gets three changes spread over the batch: acquisition, loss, acquisition again. */
     private static List<String> commands(int cycle, int subjects) {
         List<String> c = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < subjects; i++) {
                 String atena = String.format("%d%05d", cycle, i);
+                if (round == 0) {
+                    // recording eligibility needs a registered person (R1)
+                    c.add("nhi:person-register " + TENANT + " " + atena + " 1980-01-01 FEMALE TEST" + atena);
+                }
                 c.add(switch (round) {
                     case 0 -> "nhi:acquire --notified 2026-04-03 " + TENANT + " " + atena + " 7" + atena
                         + " MOVE_IN 2026-04-01";
