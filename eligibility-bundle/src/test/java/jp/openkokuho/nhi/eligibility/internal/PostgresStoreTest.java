@@ -188,16 +188,17 @@ class PostgresStoreTest {
         ds.setURL(URL);
         ds.setCurrentSchema(schema);
         assertThat(new jp.openkokuho.nhi.eligibility.internal.store.SchemaMigrator(getClass().getClassLoader(),
-            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(5);
+            "db/migration", Clock.systemUTC()).migrate(ds, "112291")).isEqualTo(TestStores.SCHEMA_VERSION);
     }
 
     @Test
     void documentsAreIssuedRenewedAndReturnedOnPostgres() {
-        service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
-            AcquisitionReason.MOVE_IN, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10)));
+        // the person first: recording eligibility refuses an unregistered 宛名番号 (R1)
         AccessGuard guard = Staff.guard(registry);
         new PersonServiceImpl(registry, guard).register("112291",
             new Person("000123", "和光　太郎", "", LocalDate.of(1980, 5, 5), Sex.MALE));
+        service.recordAcquisition("112291", new AcquisitionRequest("000123", "900001", RelationshipType.HEAD,
+            AcquisitionReason.MOVE_IN, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10)));
         DocumentServiceImpl documents = new DocumentServiceImpl(registry, guard, DocumentTestSupport.requireFont(),
             new RuleBasedBurdenRateSource(), RuleParameters.defaults(), clock);
 
