@@ -51,13 +51,13 @@ Demo users (passwords valid for this run only):
   demo-auditor     $auditor_pw   監査担当: the operation log and the transfer records only
   demo-vendor      $vendor_pw   platform administrator: delivery state, no personal data
 The local console below is the platform administrator (no personal data). As the clerk, in another terminal:
-  $run/bin/client -u demo-clerk -p $clerk_pw 'nhi:person-register 112291 000123 1980-01-01 FEMALE "和光 花子" --kana "ワコウ ハナコ"'
-  $run/bin/client -u demo-clerk -p $clerk_pw "nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10"
-  $run/bin/client -u demo-clerk -p $clerk_pw "nhi:eligibility 112291 000123 2026-05-01"
-  $run/bin/client -u demo-clerk -p $clerk_pw "nhi:household 112291 900001 2026-05-01"
+  echo 'nhi:person-register --kana ワコウハナコ 112291 000123 1980-01-01 FEMALE 和光花子' | $run/bin/client -u demo-clerk -p $clerk_pw -b
+  echo "nhi:acquire --notified 2026-04-13 112291 000123 900001 MOVE_IN 2026-04-10" | $run/bin/client -u demo-clerk -p $clerk_pw -b
+  echo "nhi:eligibility 112291 000123 2026-05-01" | $run/bin/client -u demo-clerk -p $clerk_pw -b
+  echo "nhi:household 112291 900001 2026-05-01" | $run/bin/client -u demo-clerk -p $clerk_pw -b
 As the auditor:
-  $run/bin/client -u demo-auditor -p $auditor_pw "nhi:audit-search 112291 --atena 000123"
-  $run/bin/client -u demo-auditor -p $auditor_pw "nhi:audit-verify 112291"
+  echo "nhi:audit-search --atena 000123 112291" | $run/bin/client -u demo-auditor -p $auditor_pw -b
+  echo "nhi:audit-verify 112291" | $run/bin/client -u demo-auditor -p $auditor_pw -b
 In the local console: nhi:tenant-list, nhi:transfer-status
 Files for the resident registry appear in $run/data/nhi/transfer/residentregistry/112291/outbound/.
 Leave the shell with logout (or Ctrl-D).
