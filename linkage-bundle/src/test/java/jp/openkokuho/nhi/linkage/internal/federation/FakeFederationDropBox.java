@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +19,8 @@ final class FakeFederationDropBox implements AutoCloseable {
     private final Path send;
     private final Path received;
     private final List<String> collected = new CopyOnWriteArrayList<>();
+    /** One permit per collected file, so that a waiting test wakes when a file arrives, not on a timer. */
+    private final Semaphore arrivals = new Semaphore(0);
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
 
     FakeFederationDropBox(Path tenantDir) throws IOException {
@@ -31,6 +34,7 @@ final class FakeFederationDropBox implements AutoCloseable {
             for (Path f : files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
                 Files.move(f, received.resolve(f.getFileName()));
                 collected.add(f.getFileName().toString());
+                arrivals.release();
             }
         } catch (IOException e) {
             // the next poll tries again
@@ -39,9 +43,8 @@ final class FakeFederationDropBox implements AutoCloseable {
 
     /** Waits until {@code count} files were collected, at most {@code timeout}. */
     List<String> awaitCollected(int count, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (collected.size() < count && System.nanoTime() < end) {
-            Thread.sleep(10);
+        if (arrivals.tryAcquire(count, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            arrivals.release(count); // a later wait for a larger count counts these files again
         }
         return List.copyOf(collected);
     }
