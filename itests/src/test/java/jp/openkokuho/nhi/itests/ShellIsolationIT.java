@@ -45,6 +45,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import jp.openkokuho.nhi.api.audit.AuditCriteria;
 import jp.openkokuho.nhi.api.audit.AuditEntry;
 import jp.openkokuho.nhi.api.audit.AuditService;
+import jp.openkokuho.nhi.api.audit.AuditVerification;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
@@ -208,6 +209,10 @@ public class ShellIsolationIT {
         // dispatcher's own transfer entries, system:…, keep arriving asynchronously and are not counted)
         // + the auditor's two searches since (the count before, the search by staff id)
         assertEquals(entriesBefore + 2_000 + 2, staffEntries(auditorB));
+        // the 2,000 entries extend the hash chain: さいたま市's log still verifies end to end
+        AuditVerification verified = Staff.as(auditorB, () -> audit.verify(B));
+        assertTrue(verified.reason(), verified.ok());
+        assertTrue(verified.intactEntries() >= entriesBefore + 2_000);
         // and 和光市's log has no entry of the attempts either (they never touched 和光市)
         Subject auditorA = Staff.of("itest-auditor-a", "auditor", A);
         assertEquals(0, Staff.as(auditorA, () -> audit.search(A,
