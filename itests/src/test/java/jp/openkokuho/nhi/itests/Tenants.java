@@ -27,9 +27,10 @@ final class Tenants {
      * @param name 市町村名
      * @param insurer 保険者番号
      * @param destinations destination ids, comma separated
+     * @return the configuration (delete it to close the tenant)
      * @throws IOException if the configuration cannot be stored
      */
-    static void provision(ConfigurationAdmin configAdmin, TenantService tenants, String code, String name,
+    static org.osgi.service.cm.Configuration provision(ConfigurationAdmin configAdmin, TenantService tenants, String code, String name,
             String insurer, String destinations) throws IOException {
         org.osgi.service.cm.Configuration cfg = configAdmin.getFactoryConfiguration(TenantConstants.FACTORY_PID, code,
             "?");
@@ -41,5 +42,6 @@ final class Tenants {
         cfg.update(p);
         await().atMost(TIMEOUT).until(() -> tenants.find(code).isPresent());
         assertEquals(name, tenants.require(code).name());
+        return cfg;
     }
 }
