@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.linkage.FederationSend;
+import jp.openkokuho.nhi.api.linkage.FederationService;
 import jp.openkokuho.nhi.api.linkage.HighCostCarryOverService;
+import jp.openkokuho.nhi.api.linkage.IdentityService;
 import jp.openkokuho.nhi.api.linkage.HighCostMonthKind;
 import jp.openkokuho.nhi.api.person.Person;
 import jp.openkokuho.nhi.api.person.PersonService;
@@ -51,8 +55,8 @@ import jp.openkokuho.nhi.api.transfer.TransferStatusService;
 /**
  * Per-tenant canaries: each municipality's data carries ASCII strings random per run — in the persons' names (stored in
  * clear in the tenant's Derby database), in the 宛名番号 and 国保世帯番号 (stored, and written by the 住民記録
- * destination), in the staff id (written to the operation log) and in the linkage store (a 高額該当月 of the
- * household). Then every byte on disk is searched: no canary of one municipality is anywhere in the other's
+ * destination and the 国保連合会 files), in the staff id (written to the operation log) and in the linkage store
+ * (a 高額該当月 of the household). Then every byte on disk is searched: no canary of one municipality is anywhere in the other's
  * databases or outbound folders, and the shared Karaf log holds no name, 宛名番号 or 世帯番号 of either. Positive
  * controls show the search finds each canary where it must be.
  */
@@ -84,6 +88,14 @@ public class TenantCanaryIT {
     @Inject
     @Filter(timeout = 60_000)
     private HighCostCarryOverService highCost;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private IdentityService identities;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private FederationService federation;
 
     @Inject
     @Filter(timeout = 60_000)
@@ -158,6 +170,10 @@ public class TenantCanaryIT {
             assertEquals(3, outbound.size());
             assertEquals(2, count(outbound, own.head()));
             assertEquals(1, count(outbound, own.member()));
+            List<Path> federationSend = under(files, "federation", own.tenant(), "send");
+            assertTrue(federationSend.size() > 0);
+            assertTrue(count(federationSend, own.head()) > 0);
+            assertTrue(count(federationSend, own.household()) > 0);
             // nothing of the other municipality in any file of this one (stores, operation log, outbound, keys)
             for (String canary : other.all()) {
                 assertEquals(own.tenant() + " files holding " + canary, 0, count(files, canary));
@@ -190,7 +206,14 @@ public class TenantCanaryIT {
                 HighCostMonthKind.HOUSEHOLD);
             // reads are logged too
             assertEquals(c.name() + " 一郎", persons.find(c.tenant(), c.head()).orElseThrow().name());
+            // 被保険者枝番: the persons join the roster of the 国保連合会 files
+            identities.assignBranches(c.tenant(), c.household(), List.of(c.head(), c.member()),
+                LocalDate.of(2026, 4, 1));
         });
+        // the supervisor sends the changes to the 国保連合会 drop directory (data/nhi/federation/<code>/send)
+        List<FederationSend> sent = Staff.as(Staff.of(c.staff(), "supervisor", c.tenant()),
+            () -> federation.exportChanges(c.tenant(), Instant.now()));
+        assertTrue(sent.size() > 0);
     }
 
     /** @return the tenant a file under data/nhi belongs to: a path segment that is, or a file name that starts with, its code */
