@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.linkage.BranchAssignment;
@@ -277,12 +278,18 @@ public class IdentityServiceImpl implements IdentityService {
         if (flow == null) {
             throw new LinkageException("R19", "the clear 個人番号 leaves the mapping only for a flow the law allows");
         }
-        Row row = store(tenantCode).inTransaction(c -> find(c, atenaNo));
-        if (row == null || !row.numberLinked()) {
-            throw new LinkageException("R20", "宛名番号 " + Masking.atenaNumber(atenaNo) + " has no linked 個人番号");
+        // asked of the core directly, so that a number linked there (nhi:mynumber-link) is found too
+        MyNumber number;
+        try {
+            number = myNumbers.reveal(tenantCode, atenaNo, purpose(flow));
+        } catch (NhiException e) {
+            if ("MY_NUMBER_NOT_LINKED".equals(e.code())) {
+                throw new LinkageException("R20", "宛名番号 " + Masking.atenaNumber(atenaNo) + " has no linked 個人番号");
+            }
+            throw e;
         }
         LOG.info("個人番号 of 宛名番号 {} released for {}", Masking.atenaNumber(atenaNo), flow);
-        return myNumbers.reveal(tenantCode, atenaNo, purpose(flow));
+        return number;
     }
 
     /** The core's purpose under which each linkage flow may read the clear number. */

@@ -67,6 +67,11 @@ class IdentityServiceImplTest {
         assertThat(service.findAtenaNo(WAKO, OTHER)).isEmpty();
         assertThat(service.myNumberFor(WAKO, "000000101", MyNumberFlow.INSURER_INTERMEDIATE_SERVER).digits())
             .isEqualTo("123456789018");
+        assertThatThrownBy(() -> service.myNumberFor(WAKO, "000000102", MyNumberFlow.FEDERATION_QUALIFICATION))
+            .isInstanceOf(LinkageException.class).hasMessage("宛名番号 ＊＊＊＊＊0102 has no linked 個人番号");
+        // a number linked in the core directly (nhi:mynumber-link) is released as well
+        myNumbers.link(WAKO, "000000102", OTHER);
+        assertThat(service.myNumberFor(WAKO, "000000102", MyNumberFlow.FEDERATION_QUALIFICATION)).isEqualTo(OTHER);
         assertThatThrownBy(() -> service.myNumberFor(WAKO, "000000101", null))
             .isInstanceOf(LinkageException.class).hasMessageContaining("law allows");
         // the number itself is kept by the core's MyNumberService; the linkage database only knows that one is linked
