@@ -54,6 +54,7 @@ import jp.openkokuho.nhi.api.linkage.FederationService;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.ImportLog;
 import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
@@ -295,21 +296,9 @@ public class FederationServiceImpl implements FederationService {
                     clock.instant());
             }
         }
-        String sha = Hashes.sha256(content);
-        int ok = accepted;
-        stores.forTenant(tenantCode).inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO linkage_import (file_kind, file_name, sha256, "
-                    + "accepted, mismatches, rejected, imported_at) VALUES ('QUALIFICATION_DATES',?,?,?,?,?,?)")) {
-                ps.setString(1, fileName);
-                ps.setString(2, sha);
-                ps.setInt(3, ok);
-                ps.setInt(4, mismatches.size());
-                ps.setInt(5, rejected.size());
-                ps.setTimestamp(6, Timestamp.from(clock.instant()));
-                return ps.executeUpdate();
-            }
-        });
-        return new ImportReport(fileName, sha, accepted, mismatches, rejected);
+        ImportReport report = new ImportReport(fileName, Hashes.sha256(content), accepted, mismatches, rejected);
+        return stores.forTenant(tenantCode).inTransaction(c -> ImportLog.record(c, "QUALIFICATION_DATES", report,
+            clock.instant()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import jp.openkokuho.nhi.api.linkage.InsuredIdLink;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.tenant.MunicipalityCode;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.ImportLog;
 import jp.openkokuho.nhi.linkage.internal.StrictCsv;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 
@@ -76,17 +77,8 @@ final class InsuredIdImport {
                 upsert(c, row, fileName, now);
                 accepted++;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO linkage_import (file_kind, file_name, sha256, "
-                    + "accepted, mismatches, rejected, imported_at) VALUES ('INSURED_IDS',?,?,?,?,?,?)")) {
-                ps.setString(1, fileName);
-                ps.setString(2, sha);
-                ps.setInt(3, accepted);
-                ps.setInt(4, mismatches.size());
-                ps.setInt(5, rejected.size());
-                ps.setTimestamp(6, Timestamp.from(now));
-                ps.executeUpdate();
-            }
-            return new ImportReport(fileName, sha, accepted, mismatches, rejected);
+            return ImportLog.record(c, "INSURED_IDS", new ImportReport(fileName, sha, accepted, mismatches, rejected),
+                now);
         });
     }
 
