@@ -1,6 +1,7 @@
 package jp.openkokuho.nhi.linkage.internal.federation;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,13 +31,16 @@ public final class DropDirectories {
 
     /**
      * @param root default parent
-     * @param entries {@code <code>=<directory>} per tenant that does not use the default
+     * @param entries {@code <code>=<directory>} per tenant that does not use the default (several may be given in
+     *        one string, separated by commas)
      * @return the directories
      * @throws IllegalArgumentException naming the entry that is not {@code <valid code>=<directory>} or repeats a code
      */
     public static DropDirectories configured(Path root, String... entries) {
         Map<String, Path> map = new HashMap<>();
-        for (String e : entries == null ? new String[0] : entries) {
+        // a .cfg file gives the list as one comma-separated string, configuration admin as an array: accept both
+        for (String e : Arrays.stream(entries == null ? new String[0] : entries).flatMap(x -> Arrays.stream(x.split(",")))
+                .filter(x -> !x.isBlank()).toList()) {
             int eq = e.indexOf('=');
             String code = eq < 0 ? e.strip() : e.substring(0, eq).strip();
             String dir = eq < 0 ? "" : e.substring(eq + 1).strip();

@@ -14,6 +14,10 @@ class DropDirectoriesTest {
         DropDirectories d = DropDirectories.configured(Path.of("/data/federation"), "112291 = /mnt/wako");
         assertThat(d.of("112291")).isEqualTo(Path.of("/mnt/wako"));
         assertThat(d.of("112275")).isEqualTo(Path.of("/data/federation/112275"));
+        // as a .cfg file gives it: one string
+        DropDirectories cfg = DropDirectories.configured(Path.of("/data"), "112291=/mnt/wako, 112275=/mnt/asaka");
+        assertThat(cfg.of("112291")).isEqualTo(Path.of("/mnt/wako"));
+        assertThat(cfg.of("112275")).isEqualTo(Path.of("/mnt/asaka"));
     }
 
     @Test
