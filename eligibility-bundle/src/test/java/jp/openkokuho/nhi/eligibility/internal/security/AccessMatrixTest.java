@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.audit.AuditCriteria;
+import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
@@ -70,6 +71,8 @@ class AccessMatrixTest {
         new Op("eligibility.acquire", true, s -> s.eligibility.recordAcquisition(A, GuardedServices.moveIn("501"))),
         new Op("eligibility.lose", true, s -> s.eligibility.recordLoss(A, new LossRequest("100", LossReason.DEATH,
             LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2)))),
+        new Op("eligibility.correct", true, s -> s.eligibility.recordCorrection(A, new CorrectionRequest("100",
+            LocalDate.of(2026, 4, 1), null, null, "訂正請求 1"))),
         new Op("eligibility.retiree", true, s -> s.eligibility.recordRetireeStatus(A, new RetireeRequest("100",
             LocalDate.of(2026, 4, 1), null, LocalDate.of(2026, 4, 3)))),
         new Op("eligibility.read", true, s -> s.eligibility.eligibility(A, "100", LocalDate.of(2026, 5, 1))),
@@ -129,6 +132,7 @@ class AccessMatrixTest {
         //                                 clerkA supA audA clerkB admin none
         Map.entry("eligibility.acquire",     "Y Y - - - -"),
         Map.entry("eligibility.lose",        "Y Y - - - -"),
+        Map.entry("eligibility.correct",     "Y Y - - - -"),
         Map.entry("eligibility.retiree",     "Y Y - - - -"),
         Map.entry("eligibility.read",        "Y Y - - - -"),
         Map.entry("eligibility.periods",     "Y Y - - - -"),
@@ -222,9 +226,9 @@ class AccessMatrixTest {
         }
         List<String> expected = OPS.stream().map(o -> o.action() + " " + EXPECTED.get(o.action())).toList();
         assertThat(actual).containsExactlyElementsOf(expected);
-        // the "-" of the 15 logged core rows: 9 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 59; of the 27 register rows:
+        // the "-" of the 16 logged core rows: 10 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 63; of the 27 register rows:
         // 19 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3
-        assertThat(denied).isEqualTo(59 + 76 + 20 + 8 + 6 + 3);
+        assertThat(denied).isEqualTo(63 + 76 + 20 + 8 + 6 + 3);
         assertThat(s.count(A, "DENIED")).isEqualTo(denied);
         assertThat(s.log.verify(A).ok()).isTrue();
     }
