@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +39,6 @@ import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.person.PersonService;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
-import jp.openkokuho.nhi.api.tenant.TenantConstants;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.api.transfer.DestinationInfo;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
@@ -140,15 +138,7 @@ public class AllDestinationsIT {
     }
 
     private void provision(String code, String name, String insurer, String destinations) throws IOException {
-        org.osgi.service.cm.Configuration cfg = configAdmin.getFactoryConfiguration(TenantConstants.FACTORY_PID, code,
-            "?");
-        Hashtable<String, Object> p = new Hashtable<>();
-        p.put(TenantConstants.MUNICIPALITY_CODE, code);
-        p.put(TenantConstants.MUNICIPALITY_NAME, name);
-        p.put(TenantConstants.INSURER_NUMBER, insurer);
-        p.put(TenantConstants.DESTINATIONS, destinations);
-        cfg.update(p);
-        await().atMost(TIMEOUT).until(() -> tenants.find(code).isPresent());
+        Tenants.provision(configAdmin, tenants, code, name, insurer, destinations);
     }
 
     /** Files each destination wrote for a tenant, across all nine destination folders. */

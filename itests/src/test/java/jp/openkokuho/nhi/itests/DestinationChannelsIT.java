@@ -55,7 +55,6 @@ import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
-import jp.openkokuho.nhi.api.tenant.TenantConstants;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
 import jp.openkokuho.nhi.api.transfer.TransferStatusService;
@@ -223,15 +222,7 @@ public class DestinationChannelsIT {
     }
 
     private void provision(String code, String name, String insurer, String destinations) throws IOException {
-        org.osgi.service.cm.Configuration cfg = configAdmin.getFactoryConfiguration(TenantConstants.FACTORY_PID, code,
-            "?");
-        Dictionary<String, Object> p = new Hashtable<>();
-        p.put(TenantConstants.MUNICIPALITY_CODE, code);
-        p.put(TenantConstants.MUNICIPALITY_NAME, name);
-        p.put(TenantConstants.INSURER_NUMBER, insurer);
-        p.put(TenantConstants.DESTINATIONS, destinations);
-        cfg.update(p);
-        await().atMost(TIMEOUT).until(() -> tenants.find(code).isPresent());
+        Tenants.provision(configAdmin, tenants, code, name, insurer, destinations);
     }
 
     private int channelServices() throws InvalidSyntaxException {

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,7 +45,6 @@ import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.interchange.ImportResult;
 import jp.openkokuho.nhi.api.interchange.ImportService;
 import jp.openkokuho.nhi.api.interchange.InterchangeFileKind;
-import jp.openkokuho.nhi.api.tenant.TenantConstants;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.api.transfer.DestinationStatus;
 import jp.openkokuho.nhi.api.transfer.TransferStatusService;
@@ -204,17 +201,7 @@ public class ResidentRegistryDeliveryIT {
     }
 
     private org.osgi.service.cm.Configuration provision(String code, String name, String insurer) throws IOException {
-        org.osgi.service.cm.Configuration cfg = configAdmin.getFactoryConfiguration(TenantConstants.FACTORY_PID, code,
-            "?");
-        Dictionary<String, Object> p = new Hashtable<>();
-        p.put(TenantConstants.MUNICIPALITY_CODE, code);
-        p.put(TenantConstants.MUNICIPALITY_NAME, name);
-        p.put(TenantConstants.INSURER_NUMBER, insurer);
-        p.put(TenantConstants.DESTINATIONS, DESTINATION);
-        cfg.update(p);
-        await().atMost(TIMEOUT).until(() -> tenants.find(code).isPresent());
-        assertEquals(name, tenants.require(code).name());
-        return cfg;
+        return Tenants.provision(configAdmin, tenants, code, name, insurer, DESTINATION);
     }
 
     private DestinationStatus status(String tenant) {
