@@ -237,6 +237,23 @@ public class TwoTenantMoveIT {
             assertEquals(Long.valueOf(21_000), june.aggregationThresholdYen());
         });
 
+        // the 転出地 side of the move month: once 和光市 records the confirmed continued move-out, its own limit for
+        // 2026-05 is halved as well (R8: each municipality uses 50 %); April stays whole
+        Staff.run(clerkA, () -> {
+            HighCostAssessment before = highCost.assess(WAKO, "7001", YearMonth.of(2026, 5), AgeGroup.UNDER_70, "エ",
+                300_000);
+            assertFalse(before.moveMonthHalf());
+            assertEquals(57_600, before.limitYen());
+            assertTrue(highCost.recordContinuedMoveOut(WAKO, "7001", MOVE, SAITAMA));
+            HighCostAssessment may = highCost.assess(WAKO, "7001", YearMonth.of(2026, 5), AgeGroup.UNDER_70, "エ",
+                300_000);
+            assertTrue(may.moveMonthHalf());
+            assertEquals(28_800, may.limitYen());
+            assertEquals(Long.valueOf(10_500), may.aggregationThresholdYen());
+            assertEquals(57_600, highCost.assess(WAKO, "7001", YearMonth.of(2026, 4), AgeGroup.UNDER_70, "エ",
+                300_000).limitYen());
+        });
+
         // 和光市's clerk can read nothing of さいたま市
         Staff.run(clerkA, () -> {
             assertThrows(AccessDeniedException.class, () -> eligibility.periods(SAITAMA, "200001"));

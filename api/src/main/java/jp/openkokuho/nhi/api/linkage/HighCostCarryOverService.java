@@ -78,8 +78,26 @@ public interface HighCostCarryOverService {
     void recordHighCostMonth(String tenantCode, String householdNo, YearMonth serviceMonth, HighCostMonthKind kind);
 
     /**
+     * Records, in the 転出地, that a household of this tenant moved to another municipality of the same prefecture
+     * and continuity was confirmed there (継続世帯確定, as the 連合会 reports it): in the move month this tenant's
+     * limit is halved too (府内転居月特例, R8), as the 転入地's is through its confirmed case. Recording the same move
+     * twice changes nothing.
+     *
+     * @param tenantCode the 転出地
+     * @param householdNo 国保世帯番号 in the 転出地
+     * @param moveDate 転出日
+     * @param incomingMunicipalityCode 全国地方公共団体コード of the 転入地 (same prefecture, not this tenant)
+     * @return {@code true} if recorded now, {@code false} if it was recorded before
+     * @throws LinkageException (R8) if a value is missing, or the 転入地 is this tenant or in another prefecture
+     * @since 1.1
+     */
+    boolean recordContinuedMoveOut(String tenantCode, String householdNo, LocalDate moveDate,
+            String incomingMunicipalityCode);
+
+    /**
      * The limit that applies for a 診療月, counting own months and confirmed carried-over months (R9), halved in
-     * the move month of a confirmed case (府内転居月特例).
+     * the move month of a confirmed case in the 転入地 and of a recorded continued move-out in the 転出地
+     * ({@link #recordContinuedMoveOut}; 府内転居月特例).
      *
      * @param tenantCode tenant
      * @param householdNo 国保世帯番号

@@ -118,6 +118,9 @@ public final class LinkageOperations {
     /** 高額該当月の記録. */
     public static final GuardedOperation HIGHCOST_RECORD_MONTH = op("linkage.highcost.record_month", Access.WRITE,
         HIGH_COST, "nhi_household_no", "high_cost_month");
+    /** 府内転出（継続世帯確定）の記録（転出地）. */
+    public static final GuardedOperation HIGHCOST_MOVE_OUT = op("linkage.highcost.move_out", Access.WRITE, HIGH_COST,
+        "nhi_household_no", "move_date", "incoming_municipality_code");
     /** 多数回該当の判定. */
     public static final GuardedOperation HIGHCOST_ASSESS = op("linkage.highcost.assess", Access.READ, HIGH_COST,
         "nhi_household_no", "high_cost_month");
@@ -130,7 +133,7 @@ public final class LinkageOperations {
         EXCHANGE_PROVISION_LOG, EXCHANGE_PURGE, FEDERATION_EXPORT_CHANGES, FEDERATION_EXPORT_MASTER, FEDERATION_SENDS,
         FEDERATION_IMPORT_DATES, FEDERATION_IMPORT_IDS, FEDERATION_INSURED_ID, FEDERATION_COLLECT_RESPONSES,
         FEDERATION_RESPONSES, HIGHCOST_DETECT, HIGHCOST_CASES, HIGHCOST_DECIDE, HIGHCOST_CONFIRM, HIGHCOST_IMPORT,
-        HIGHCOST_RECORD_MONTH, HIGHCOST_ASSESS);
+        HIGHCOST_RECORD_MONTH, HIGHCOST_MOVE_OUT, HIGHCOST_ASSESS);
 
     private LinkageOperations() {
     }

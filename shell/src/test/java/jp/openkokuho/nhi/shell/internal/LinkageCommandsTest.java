@@ -59,6 +59,22 @@ class LinkageCommandsTest {
     }
 
     @Test
+    void moveOutRecordsTheContinuedMoveInTheOutgoingMunicipality() throws Exception {
+        HighCostCarryOverService s = mock(HighCostCarryOverService.class);
+        when(s.recordContinuedMoveOut("112291", "7001", java.time.LocalDate.of(2026, 5, 10), "111007"))
+            .thenReturn(true);
+        HighCostMoveOutCommand c = wire(new HighCostMoveOutCommand());
+        c.highCost = s;
+        c.tenant = "112291";
+        c.householdNo = "7001";
+        c.moveDate = "2026-05-10";
+        c.incoming = "111007";
+        c.execute();
+        assertThat(out()).isEqualTo("府内転出 (継続世帯確定) recorded: 国保世帯番号 7001, 転出日 2026-05-10, 転入地 111007"
+            + System.lineSeparator());
+    }
+
+    @Test
     void anUnknownDecisionIsOneLineAndCallsNothing() {
         HighCostCarryOverService s = mock(HighCostCarryOverService.class);
         HighCostDecideCommand c = wire(new HighCostDecideCommand());

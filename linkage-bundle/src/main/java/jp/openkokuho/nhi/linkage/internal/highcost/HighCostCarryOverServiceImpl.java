@@ -287,6 +287,50 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
     }
 
     @Override
+    public boolean recordContinuedMoveOut(String tenantCode, String householdNo, LocalDate moveDate,
+            String incomingMunicipalityCode) {
+        return guard.call(tenantCode, LinkageOperations.HIGHCOST_MOVE_OUT, null,
+            () -> recordMoveOutUnguarded(tenantCode, householdNo, moveDate, incomingMunicipalityCode));
+    }
+
+    private boolean recordMoveOutUnguarded(String tenantCode, String householdNo, LocalDate moveDate,
+            String incoming) {
+        tenants.require(tenantCode);
+        if (householdNo == null || householdNo.isBlank() || moveDate == null || incoming == null
+                || !incoming.matches("[0-9]{6}")) {
+            throw new LinkageException("R8", "a continued move-out needs the 国保世帯番号, the 転出日 and the 転入地's"
+                + " 6-digit 全国地方公共団体コード");
+        }
+        if (incoming.equals(tenantCode) || !incoming.regionMatches(0, tenantCode, 0, 2)) {
+            throw new LinkageException("R8", "転入地 " + incoming + " is not another municipality of the prefecture of "
+                + tenantCode + "; the move-month half limit applies to moves within one prefecture only");
+        }
+        return store(tenantCode).inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM continued_move_out WHERE "
+                    + "household_no = ? AND move_date = ? AND incoming_municipality_code = ?")) {
+                ps.setString(1, householdNo);
+                ps.setDate(2, java.sql.Date.valueOf(moveDate));
+                ps.setString(3, incoming);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO continued_move_out (household_no, move_date, "
+                    + "incoming_municipality_code, recorded_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, householdNo);
+                ps.setDate(2, java.sql.Date.valueOf(moveDate));
+                ps.setString(3, incoming);
+                ps.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+                ps.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
     public HighCostAssessment assess(String tenantCode, String householdNo, YearMonth serviceMonth, AgeGroup ageGroup,
             String incomeCategory, long medicalCostYen) {
         return guard.call(tenantCode, LinkageOperations.HIGHCOST_ASSESS, null, () -> assessUnguarded(tenantCode, householdNo, serviceMonth, ageGroup, incomeCategory, medicalCostYen));
@@ -312,6 +356,16 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
             boolean half = false;
             try (PreparedStatement ps = c.prepareStatement("SELECT move_date FROM carry_over_case WHERE "
                     + "incoming_household_no = ? AND state IN ('CONFIRMED', 'HISTORY_RECEIVED')")) {
+                ps.setString(1, householdNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        half |= YearMonth.from(rs.getDate(1).toLocalDate()).equals(serviceMonth);
+                    }
+                }
+            }
+            // the 転出地 side of the same move (R8: each municipality uses half the limit in the move month)
+            try (PreparedStatement ps = c.prepareStatement("SELECT move_date FROM continued_move_out WHERE "
+                    + "household_no = ?")) {
                 ps.setString(1, householdNo);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -151,6 +151,31 @@ class HighCostCarryOverServiceImplTest {
     }
 
     @Test
+    void theOutgoingMunicipalityHalvesItsLimitInTheMoveMonthOnceTheContinuedMoveOutIsRecorded() {
+        // R8: in the month of an in-prefecture move with continuity each municipality uses 50 % of the limit
+        YearMonth march = YearMonth.of(2026, 3);
+        assertThat(service.assess(WAKO, "7001", march, AgeGroup.UNDER_70, "エ", 0).limitYen()).isEqualTo(57_600);
+
+        assertThat(service.recordContinuedMoveOut(WAKO, "7001", MOVE, ASAKA)).isTrue();
+        assertThat(service.recordContinuedMoveOut(WAKO, "7001", MOVE, ASAKA)).isFalse();
+
+        HighCostAssessment moveMonth = service.assess(WAKO, "7001", march, AgeGroup.UNDER_70, "エ", 0);
+        assertThat(moveMonth.moveMonthHalf()).isTrue();
+        assertThat(moveMonth.limitYen()).isEqualTo(28_800);
+        assertThat(moveMonth.aggregationThresholdYen()).isEqualTo(10_500L);
+        assertThat(service.assess(WAKO, "7001", YearMonth.of(2026, 2), AgeGroup.UNDER_70, "エ", 0).limitYen())
+            .isEqualTo(57_600);
+        assertThat(service.assess(WAKO, "7002", march, AgeGroup.UNDER_70, "エ", 0).limitYen()).isEqualTo(57_600);
+
+        assertThatThrownBy(() -> service.recordContinuedMoveOut(WAKO, "7001", MOVE, WAKO))
+            .isInstanceOf(LinkageException.class).hasMessageContaining("within one prefecture");
+        assertThatThrownBy(() -> service.recordContinuedMoveOut(WAKO, "7001", MOVE, CHIYODA))
+            .isInstanceOf(LinkageException.class).hasMessageContaining("within one prefecture");
+        assertThatThrownBy(() -> service.recordContinuedMoveOut(WAKO, "7001", null, ASAKA))
+            .isInstanceOf(LinkageException.class).hasMessageContaining("転出日");
+    }
+
+    @Test
     void aMalformedHistoryFileStoresNothing() {
         CarryOverCase c = detectA();
         service.decide(ASAKA, c.caseId(), true, "基準1", "staff01");
