@@ -75,6 +75,39 @@ class LinkageCommandsTest {
     }
 
     @Test
+    void continuityCorrectAppliesTheConfirmedDate() throws Exception {
+        jp.openkokuho.nhi.api.linkage.ContinuityService s = mock(jp.openkokuho.nhi.api.linkage.ContinuityService.class);
+        when(s.correctMoveOut("112291", "100001", java.time.LocalDate.of(2026, 4, 2))).thenReturn(
+            new jp.openkokuho.nhi.api.linkage.MoveOutCorrection(4, "100001", java.time.LocalDate.of(2026, 3, 28),
+                java.time.LocalDate.of(2026, 4, 2), java.util.List.of(2025, 2026)));
+        ContinuityCorrectCommand c = wire(new ContinuityCorrectCommand());
+        c.continuity = s;
+        c.tenant = "112291";
+        c.atenaNo = "100001";
+        c.confirmedDate = "2026-04-02";
+        c.execute();
+        assertThat(out()).isEqualTo("転出日の訂正 4: 転出予定日 2026-03-28 → 転出確定日 2026-04-02, 変更決定通知の対象年度 [2025, 2026]"
+            + System.lineSeparator());
+    }
+
+    @Test
+    void duplicateImportReadsTheFileAndPrintsTheReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("dup.csv"), "x\n");
+        jp.openkokuho.nhi.api.linkage.DuplicateCoverageService s =
+            mock(jp.openkokuho.nhi.api.linkage.DuplicateCoverageService.class);
+        when(s.importDuplicateList(eq("112291"), eq("dup.csv"), any())).thenReturn(new jp.openkokuho.nhi.api.linkage.ImportReport("dup.csv", "ab",
+            2, java.util.List.of(), java.util.List.of("dup.csv line 4: 宛名番号 ****01 is unknown")));
+        DuplicateImportCommand c = wire(new DuplicateImportCommand());
+        c.duplicates = s;
+        c.tenant = "112291";
+        c.file = f.toString();
+        c.execute();
+        assertThat(out().lines()).containsExactly("dup.csv line 4: 宛名番号 ****01 is unknown",
+            "資格重複結果リスト dup.csv: 2 rows stored, 1 rows rejected, sha256 ab");
+    }
+
+    @Test
     void anUnknownDecisionIsOneLineAndCallsNothing() {
         HighCostCarryOverService s = mock(HighCostCarryOverService.class);
         HighCostDecideCommand c = wire(new HighCostDecideCommand());
