@@ -10,7 +10,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * record, per tenant, of each inquiry and how staff answered it. The staff member is the authenticated caller.
  *
  * <p>Exceptions: {@link jp.openkokuho.nhi.api.tenant.UnknownTenantException};
- * {@link jp.openkokuho.nhi.api.NhiException} with code {@code INPUT} (naming the item), {@code UNKNOWN_PERSON},
+ * {@link jp.openkokuho.nhi.api.NhiException} with code {@code INPUT} (naming the item), {@code R1} for a 宛名番号
+ * not registered as a person,
  * or {@code UNKNOWN_INQUIRY} for a follow-up of an inquiry that does not exist or is itself a follow-up. A call that
  * throws stores nothing.
  */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.privacy.UseSuspension;
 
 /**
@@ -14,12 +15,14 @@ import jp.openkokuho.nhi.api.privacy.UseSuspension;
  * ({@link #actions(String, String)}) and logged in the operation log with its purpose.
  *
  * <p>Who may do what is the platform's authorization: registering, listing and closing are staff work (clerk and
- * supervisor; auditors may list), applying a suspension is the supervisor's, like
+ * supervisor; auditors may list), applying a correction needs the right to correct coverage, applying a suspension
+ * is the supervisor's, like
  * {@link jp.openkokuho.nhi.api.privacy.UseSuspensionService}.
  *
  * <p>Exceptions: {@link jp.openkokuho.nhi.api.tenant.UnknownTenantException};
  * {@link jp.openkokuho.nhi.api.NhiException} with code {@code INPUT} for a missing or malformed item (naming it),
- * {@code UNKNOWN_PERSON} for a 宛名番号 not registered, {@code DUPLICATE_REQUEST} for a reference already used,
+ * {@code R1} ({@link jp.openkokuho.nhi.api.eligibility.RuleViolationException}) for a 宛名番号 not registered as a
+ * person, {@code DUPLICATE_REQUEST} for a reference already used,
  * {@code UNKNOWN_REQUEST} for a reference not registered, {@code REQUEST_STATE} for a step the request's kind or
  * status does not allow. A call that throws stores nothing.
  */
@@ -74,6 +77,24 @@ public interface PrivacyRequestService {
      * @return the suspension in force
      */
     UseSuspension applySuspension(String tenantCode, String requestReference);
+
+    /**
+     * Applies a 訂正請求 to the person's coverage: records the correction of one coverage period's dates through
+     * {@link jp.openkokuho.nhi.api.eligibility.EligibilityService#recordCorrection} with the request reference as the
+     * correction's reference (so the new history version, and every disclosure of it, names the request), and
+     * records the step. The eligibility rules apply as to any correction.
+     *
+     * @param tenantCode 全国地方公共団体コード
+     * @param requestReference 受付番号 of an open request of kind {@link PrivacyRequestKind#CORRECTION}
+     * @param periodStartDate the 適用開始年月日 the period to correct has now
+     * @param correctedStartDate the correct 適用開始年月日, or {@code null} to keep it
+     * @param correctedEndDate the correct 適用終了年月日, or {@code null} to keep it
+     * @return the recorded history version
+     * @throws jp.openkokuho.nhi.api.eligibility.RuleViolationException as
+     *         {@link jp.openkokuho.nhi.api.eligibility.EligibilityService#recordCorrection}
+     */
+    RecordedChange applyCorrection(String tenantCode, String requestReference, LocalDate periodStartDate,
+            LocalDate correctedStartDate, LocalDate correctedEndDate);
 
     /**
      * Closes a request with a decision. Closing a {@link PrivacyRequestKind#SUSPENSION} request with an outcome that

@@ -67,6 +67,24 @@ public interface EligibilityService {
     RecordedChange recordLoss(String tenantCode, LossRequest request);
 
     /**
+     * Records a correction (訂正) of the dates of one coverage period as a new history version that carries the
+     * correction's reference ({@link CoverageVersion#correctionRef()}). The period keeps its kind (still open, or
+     * ended with its 喪失事由), household and reasons; destinations receive the corrected period like any other
+     * change. The corrected period must still satisfy the rules a new one would: its start before its end, a start
+     * not in the future, no overlap with the person's other periods (R1).
+     *
+     * @param tenantCode 全国地方公共団体コード of the tenant
+     * @param request the correction
+     * @return the recorded version and its event id
+     * @throws RuleViolationException if no period of the person starts on {@code periodStartDate}, the correction
+     *         changes nothing, ends an open period (record the loss instead), puts the end on or before the start,
+     *         the start in the future, or overlaps another period (R1); or a field is missing or malformed
+     * @throws ConcurrentChangeException if a concurrent change to the person committed first
+     * @since 1.3
+     */
+    RecordedChange recordCorrection(String tenantCode, CorrectionRequest request);
+
+    /**
      * @param tenantCode 全国地方公共団体コード of the tenant
      * @param atenaNo 宛名番号
      * @param asOf the day asked about

@@ -6,7 +6,7 @@
  * 資格喪失年月日, the first day without coverage, as domain rule R7 fixes it.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package jp.openkokuho.nhi.api.eligibility;
 
 import org.osgi.annotation.bundle.Export;

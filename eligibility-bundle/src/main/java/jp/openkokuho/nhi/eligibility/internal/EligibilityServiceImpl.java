@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.ChangeKind;
 import jp.openkokuho.nhi.api.eligibility.ConcurrentChangeException;
+import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
 import jp.openkokuho.nhi.api.eligibility.CoverageVersion;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
@@ -240,6 +242,61 @@ public class EligibilityServiceImpl implements EligibilityService {
     }
 
     @Override
+    public RecordedChange recordCorrection(String tenantCode, CorrectionRequest r) {
+        return guard.call(tenantCode, Operation.ELIGIBILITY_CORRECT, r == null ? null : r.atenaNo(),
+            () -> correct(tenantCode, r));
+    }
+
+    private RecordedChange correct(String tenantCode, CorrectionRequest r) {
+        TenantStore store = tenants.store(tenantCode);
+        require(r != null, "INPUT", "no correction given");
+        String atenaNo = requireDigits(r.atenaNo(), "宛名番号");
+        require(r.periodStartDate() != null, "INPUT", "the 適用開始年月日 of the period to correct is missing");
+        require(r.correctedStartDate() != null || r.correctedEndDate() != null, "INPUT",
+            "neither a corrected 適用開始年月日 nor a corrected 適用終了年月日 is given");
+        String ref = r.reference();
+        require(ref != null && !ref.isBlank() && ref.length() <= 64 && ref.codePoints().noneMatch(Character::isISOControl),
+            "INPUT", "the correction reference (訂正の根拠) must be 1 to 64 characters without control characters");
+        LocalDate today = LocalDate.now(clock);
+        return write(store, atenaNo, (em, history) -> {
+            List<CoverageVersionEntity> periods = latestPerPeriod(history);
+            CoverageVersionEntity current = periods.stream()
+                .filter(p -> p.getCoverageStartDate().equals(r.periodStartDate())).findFirst()
+                .orElseThrow(() -> new RuleViolationException("SUBJECT_UNKNOWN", "宛名番号 " + atenaNo
+                    + " has no coverage period starting on " + r.periodStartDate() + " in tenant " + tenantCode));
+            LocalDate start = r.correctedStartDate() != null ? r.correctedStartDate() : current.getCoverageStartDate();
+            LocalDate end = r.correctedEndDate() != null ? r.correctedEndDate() : current.getCoverageEndDate();
+            if (r.correctedEndDate() != null && current.getCoverageEndDate() == null) {
+                throw new RuleViolationException(LossDateRule.RULE, "宛名番号 " + atenaNo + ": the period from "
+                    + current.getCoverageStartDate() + " is open; record the loss instead of correcting its end");
+            }
+            require(!start.equals(current.getCoverageStartDate()) || !Objects.equals(end, current.getCoverageEndDate()),
+                "INPUT", "宛名番号 " + atenaNo + ": the correction changes nothing in the period from "
+                    + current.getCoverageStartDate());
+            require(!start.isAfter(today), "INPUT", "the corrected 適用開始年月日 " + start + " is in the future");
+            require(end == null || end.isAfter(start), LossDateRule.RULE, "宛名番号 " + atenaNo
+                + ": the corrected loss date " + end + " is not after the acquisition date " + start);
+            for (CoverageVersionEntity p : periods) {
+                boolean overlaps = p.getPeriodSeq() != current.getPeriodSeq()
+                    && (p.getCoverageEndDate() == null || p.getCoverageEndDate().isAfter(start))
+                    && (end == null || end.isAfter(p.getCoverageStartDate()));
+                if (overlaps) {
+                    throw new RuleViolationException("R1", "宛名番号 " + atenaNo + ": the corrected period " + start
+                        + (end == null ? " (open)" : " to " + end) + " overlaps the coverage period from "
+                        + p.getCoverageStartDate() + (p.getCoverageEndDate() == null ? " (open)"
+                        : " to " + p.getCoverageEndDate()) + "; one person has one coverage period at a time (R1)");
+                }
+            }
+            CoverageVersionEntity v = current.copy();
+            v.setChangeKind(current.getChangeKind());
+            v.setCoverageStartDate(start);
+            v.setCoverageEndDate(end);
+            v.setCorrectionRef(ref);
+            return v;
+        });
+    }
+
+    @Override
     public EligibilityStatus eligibility(String tenantCode, String atenaNo, LocalDate asOf) {
         return guard.call(tenantCode, Operation.ELIGIBILITY_READ, atenaNo, () -> {
             require(asOf != null, "INPUT", "no date given");
@@ -271,7 +328,8 @@ public class EligibilityServiceImpl implements EligibilityService {
         String key = requireDigits(atenaNo, "宛名番号");
         return store.read(em -> history(em, key)).stream().map(v -> new CoverageVersion(v.getHistorySeq(),
             v.getPeriodSeq(), ChangeKind.valueOf(v.getChangeKind()), toPeriod(v), v.getProcessedOn(),
-            v.getRecordedAt().toInstant(ZoneOffset.UTC), v.isDeleted(), v.getEventId())).toList();
+            v.getRecordedAt().toInstant(ZoneOffset.UTC), v.isDeleted(), v.getEventId(), v.getCorrectionRef()))
+            .toList();
     }
 
     @Override

@@ -41,6 +41,7 @@ public class HistoryCommand extends NhiAction {
         table.column("終了届出日");
         table.column("処理日");
         table.column("削除");
+        table.column("訂正の根拠");
         for (CoverageVersion v : eligibility.history(tenant, atenaNo)) {
             CoveragePeriod p = v.period();
             table.addRow().addContent(v.historySeq(), v.periodSeq(), v.kind() == null ? "" : label(v),
@@ -48,7 +49,7 @@ public class HistoryCommand extends NhiAction {
                 p.startNotifiedDate() + (p.startLate() ? " 遅延" : ""), p.endDate() == null ? "" : p.endDate(),
                 p.endReason() == null ? "" : p.endReason().label(),
                 p.endNotifiedDate() == null ? "" : p.endNotifiedDate() + (p.endLate() ? " 遅延" : ""),
-                v.processedOn(), v.deleted() ? "削除" : "");
+                v.processedOn(), v.deleted() ? "削除" : "", v.correctionRef() == null ? "" : v.correctionRef());
         }
         table.print(out);
     }

@@ -97,6 +97,24 @@ class CommandsTest {
     }
 
     @Test
+    void correctPassesTheCorrectionWithItsReference() throws Exception {
+        when(eligibility.recordCorrection(eq("112291"), any())).thenReturn(
+            new RecordedChange("ev-3", "7", 3, ChangeKind.LOST, LocalDate.of(2026, 5, 12), false));
+        CorrectCommand c = wire(new CorrectCommand());
+        c.eligibility = eligibility;
+        c.tenant = "112291";
+        c.atenaNo = "7";
+        c.periodStart = "2026-04-10";
+        c.end = "2026-05-12";
+        c.reference = "R6 転出確定 2026-05-12";
+        c.execute();
+        verify(eligibility).recordCorrection("112291", new jp.openkokuho.nhi.api.eligibility.CorrectionRequest("7",
+            LocalDate.of(2026, 4, 10), null, LocalDate.of(2026, 5, 12), "R6 転出確定 2026-05-12"));
+        assertThat(out()).isEqualTo("訂正 recorded: 宛名番号 7, 履歴番号 3, 資格喪失年月日 2026-05-12, event ev-3"
+            + System.lineSeparator());
+    }
+
+    @Test
     void errorsAreOneLineWithoutAStackTrace() throws Exception {
         when(eligibility.recordAcquisition(eq("112291"), any()))
             .thenThrow(new RuleViolationException("OVERLAP", "acquisition overlaps"));
@@ -133,7 +151,8 @@ class CommandsTest {
             jp.openkokuho.nhi.api.eligibility.LossReason.DEATH, LocalDate.of(2026, 11, 29), true, 2);
         when(eligibility.history("112291", "7")).thenReturn(List.of(
             new CoverageVersion(1, 1, ChangeKind.ACQUIRED, open, LocalDate.of(2026, 11, 27), Instant.EPOCH, false, "a"),
-            new CoverageVersion(2, 1, ChangeKind.LOST, closed, LocalDate.of(2026, 11, 29), Instant.EPOCH, false, "b")));
+            new CoverageVersion(2, 1, ChangeKind.LOST, closed, LocalDate.of(2026, 11, 29), Instant.EPOCH, false, "b",
+                "訂正請求 2026-0007")));
         HistoryCommand h = wire(new HistoryCommand());
         h.eligibility = eligibility;
         h.tenant = "112291";
@@ -142,7 +161,7 @@ class CommandsTest {
         List<String> rows = out().lines().filter(l -> l.strip().matches("[12] .*")).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).split("\\|", -1)).extracting(String::strip).containsExactly("2", "1", "喪失", "900001",
-            "世帯主", "2026-04-01", "転入", "2026-04-03", "2026-07-01", "死亡", "2026-11-29 遅延", "2026-11-29", "");
+            "世帯主", "2026-04-01", "転入", "2026-04-03", "2026-07-01", "死亡", "2026-11-29 遅延", "2026-11-29", "", "訂正請求 2026-0007");
 
         outBytes.reset();
         when(eligibility.eligibilityAsRecorded("112291", "7", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 28)))

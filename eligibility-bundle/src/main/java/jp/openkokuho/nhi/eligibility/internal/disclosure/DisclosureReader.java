@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,6 +23,7 @@ import jp.openkokuho.nhi.api.linkage.ExchangeDirection;
 import jp.openkokuho.nhi.api.linkage.ProvisionRecord;
 import jp.openkokuho.nhi.api.person.Sex;
 import jp.openkokuho.nhi.api.privacy.MyNumber;
+import jp.openkokuho.nhi.api.transfer.ChangeItems;
 import jp.openkokuho.nhi.api.transfer.TransferOutcome;
 import jp.openkokuho.nhi.eligibility.internal.store.CoverageVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.DocumentEntity;
@@ -50,6 +52,15 @@ final class DisclosureReader {
     static final String PROVISIONS_UNAVAILABLE = "情報提供等記録は、情報連携の機能が稼働していないため、この開示書には"
         + "含まれていません。中間サーバーの記録の開示は、担当課にお申し出ください。";
 
+    /** The Japanese names of the transferred items ({@link ChangeItems}); an item not listed is shown as stored. */
+    private static final Map<String, String> ITEMS = Map.ofEntries(Map.entry(ChangeItems.ATENA_NO, "宛名番号"),
+        Map.entry(ChangeItems.NHI_HOUSEHOLD_NO, "国保世帯番号"), Map.entry(ChangeItems.RELATIONSHIP_TYPE, "続柄区分"),
+        Map.entry(ChangeItems.HISTORY_SEQ, "履歴番号"), Map.entry(ChangeItems.INSURER_NO, "保険者番号"),
+        Map.entry(ChangeItems.COVERAGE_START_DATE, "適用開始年月日"),
+        Map.entry(ChangeItems.COVERAGE_START_REASON, "適用開始事由"),
+        Map.entry(ChangeItems.START_NOTIFIED_DATE, "開始届出日"), Map.entry(ChangeItems.COVERAGE_END_DATE, "適用終了年月日"),
+        Map.entry(ChangeItems.COVERAGE_END_REASON, "適用終了事由"), Map.entry(ChangeItems.END_NOTIFIED_DATE, "終了届出日"),
+        Map.entry(ChangeItems.PROCESSED_ON, "処理日"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private DisclosureReader() {
@@ -79,11 +90,12 @@ final class DisclosureReader {
                     RelationshipType::label), date(v.getCoverageStartDate()), label(v.getCoverageStartReason(),
                     AcquisitionReason::valueOf, AcquisitionReason::label), date(v.getCoverageEndDate()),
                 label(v.getCoverageEndReason(), LossReason::valueOf, LossReason::label), date(v.getProcessedOn()),
-                time(v.getRecordedAt()), v.isDeleted() ? "削除" : ""));
+                time(v.getRecordedAt()), v.isDeleted() ? "削除" : "", nz(v.getCorrectionRef())));
         }
         return new Section(COVERAGE, "国民健康保険の資格の履歴", List.of("履歴番号", "資格期間番号", "異動区分",
             "国保世帯番号", "続柄区分", "資格取得年月日", "取得事由", "資格喪失年月日", "喪失事由", "処理日", "記録日時",
-            "削除区分"), rows, "履歴はすべての版を記録した順に示します。後の版が同じ資格期間の前の版に代わります。");
+            "削除区分", "訂正の根拠"), rows, "履歴はすべての版を記録した順に示します。後の版が同じ資格期間の前の版に"
+                + "代わります。訂正の根拠は、訂正した版に訂正請求の受付番号などを示します。");
     }
 
     /** @return 国保世帯: the person's memberships and the households they head, every version */
@@ -157,7 +169,8 @@ final class DisclosureReader {
         for (TransferRecordEntity r : em.createQuery("SELECT r FROM TransferRecordEntity r WHERE r.subjectKey = :a"
                 + " ORDER BY r.recordId", TransferRecordEntity.class).setParameter("a", atenaNo).getResultList()) {
             rows.add(List.of(names.getOrDefault(r.getDestinationId(), r.getDestinationId()), r.getLegalBasis(),
-                String.join("・", r.getItems().isEmpty() ? List.of() : List.of(r.getItems().split(","))),
+                String.join("・", r.getItems().isEmpty() ? List.of() : Stream.of(r.getItems().split(","))
+                    .map(i -> ITEMS.getOrDefault(i, i)).toList()),
                 time(r.getAttemptedAt()), label(r.getOutcome(), TransferOutcome::valueOf, o -> switch (o) {
                     case DELIVERED -> "移転済";
                     case FAILED -> "失敗（再送）";

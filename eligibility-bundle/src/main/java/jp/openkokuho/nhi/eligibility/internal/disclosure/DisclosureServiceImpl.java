@@ -156,7 +156,9 @@ public class DisclosureServiceImpl implements DisclosureService {
         List<ProvisionRecord> provisions = linkage == null ? null : linkage.provisionLog(tenantCode, atena);
         Map<String, String> names = new TreeMap<>();
         for (DestinationInfo d : transfers.destinations()) {
-            names.put(d.id(), d.name());
+            if (d.name() != null && !d.name().isBlank()) {
+                names.put(d.id(), d.name());
+            }
         }
         // 3. the core's records, in one transaction so that the sections agree with each other
         DisclosureContent content = store.read(em -> {

@@ -24,6 +24,9 @@ import jp.openkokuho.nhi.api.disclosure.PrivacyRequestOutcome;
 import jp.openkokuho.nhi.api.disclosure.PrivacyRequestRegistration;
 import jp.openkokuho.nhi.api.disclosure.PrivacyRequestService;
 import jp.openkokuho.nhi.api.disclosure.PrivacyRequestStatus;
+import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
+import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.eligibility.RecordedChange;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.privacy.UseSuspension;
 import jp.openkokuho.nhi.api.privacy.UseSuspensionService;
@@ -53,30 +56,34 @@ public class PrivacyRequestServiceImpl implements PrivacyRequestService {
     private final TenantRegistry tenants;
     private final AccessGuard guard;
     private final UseSuspensionService suspensions;
+    private final EligibilityService eligibility;
     private final Clock clock;
 
     /**
      * @param tenants the open tenant stores
      * @param guard authorises and logs every operation
      * @param suspensions sets and ends 利用停止
+     * @param eligibility records corrections of coverage
      */
     @Activate
     public PrivacyRequestServiceImpl(@Reference TenantRegistry tenants, @Reference AccessGuard guard,
-            @Reference UseSuspensionService suspensions) {
-        this(tenants, guard, suspensions, Clock.systemUTC());
+            @Reference UseSuspensionService suspensions, @Reference EligibilityService eligibility) {
+        this(tenants, guard, suspensions, eligibility, Clock.systemUTC());
     }
 
     /**
      * @param tenants the open tenant stores
      * @param guard authorises and logs every operation
      * @param suspensions sets and ends 利用停止
+     * @param eligibility records corrections of coverage
      * @param clock time source
      */
     public PrivacyRequestServiceImpl(TenantRegistry tenants, AccessGuard guard, UseSuspensionService suspensions,
-            Clock clock) {
+            EligibilityService eligibility, Clock clock) {
         this.tenants = tenants;
         this.guard = guard;
         this.suspensions = suspensions;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
@@ -217,6 +224,34 @@ public class PrivacyRequestServiceImpl implements PrivacyRequestService {
                 guard.sealInTransaction(em);
             });
             return s;
+        });
+    }
+
+    @Override
+    public RecordedChange applyCorrection(String tenantCode, String requestReference, LocalDate periodStartDate,
+            LocalDate correctedStartDate, LocalDate correctedEndDate) {
+        return guard.call(tenantCode, Operation.PRIVACY_REQUEST_CORRECT, null, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            String ref = PrivacyInputs.reference(requestReference, "request reference");
+            PrivacyRequestEntity request = store.read(em -> RequestLedger.requireOpen(em, ref,
+                PrivacyRequestKind.CORRECTION));
+            guard.subject(request.getAtenaNo());
+            RecordedChange c = eligibility.recordCorrection(tenantCode, new CorrectionRequest(request.getAtenaNo(),
+                periodStartDate, correctedStartDate, correctedEndDate, ref));
+            String staff = Caller.current().staffId();
+            LocalDateTime now = PrivacyInputs.utc(clock.instant());
+            store.inTransactionDo(em -> {
+                RequestLedger.lock(em);
+                PrivacyRequestEntity e = RequestLedger.requireOpen(em, ref, PrivacyRequestKind.CORRECTION);
+                RequestLedger.append(em, ref, PrivacyRequestActionKind.CORRECTION_APPLIED, "国保資格 履歴番号 "
+                    + c.historySeq() + "（適用開始 " + periodStartDate + " の期間："
+                    + (correctedStartDate == null ? "" : "適用開始を " + correctedStartDate + " に")
+                    + (correctedStartDate != null && correctedEndDate != null ? "、" : "")
+                    + (correctedEndDate == null ? "" : "適用終了を " + correctedEndDate + " に") + "訂正）", staff, now);
+                RequestLedger.started(e);
+                guard.sealInTransaction(em);
+            });
+            return c;
         });
     }
 

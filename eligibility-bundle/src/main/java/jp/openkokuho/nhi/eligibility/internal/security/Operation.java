@@ -54,6 +54,9 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
     /** 資格喪失の記録. */
     public static final Operation ELIGIBILITY_LOSE = personalWrite("eligibility.lose", NHI_ACT,
         List.of("atena_no", "coverage_end_date", "coverage_end_reason", "event_date", "notified_date"));
+    /** 資格期間の日付の訂正（訂正請求、転出確定など）. */
+    public static final Operation ELIGIBILITY_CORRECT = personalWrite("eligibility.correct", NHI_MANAGEMENT,
+        List.of("atena_no", "coverage_start_date", "coverage_end_date", "correction_ref"));
     /** 退職者医療の該当・非該当の記録. */
     public static final Operation ELIGIBILITY_RETIREE = personalWrite("eligibility.retiree", NHI_MANAGEMENT,
         List.of("atena_no", "retiree_from_date", "retiree_to_date", "notified_date"));
@@ -241,7 +244,7 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
 
     /** Every operation of the privacy-request, disclosure and inquiry services. */
     public static final List<Operation> REQUESTS = List.of(PRIVACY_REQUEST_REGISTER, PRIVACY_REQUEST_LIST,
-        PRIVACY_REQUEST_CLOSE, PRIVACY_REQUEST_SUSPEND, DISCLOSURE_PRODUCE, INQUIRY_RECORD,
+        PRIVACY_REQUEST_CLOSE, PRIVACY_REQUEST_SUSPEND, PRIVACY_REQUEST_CORRECT, DISCLOSURE_PRODUCE, INQUIRY_RECORD,
         INQUIRY_LIST);
 
     /** Every operation of the person, household, income, document, export and privacy services. */
@@ -253,8 +256,8 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
         RETENTION_PURGE_SCHEDULED, RETENTION_LOG);
 
     /** Every operation of the core's services, for the role × operation matrix test and the docs. */
-    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_RETIREE, ELIGIBILITY_READ,
-        ELIGIBILITY_PERIODS, ELIGIBILITY_HISTORY, ELIGIBILITY_AS_RECORDED, IMPORT_FILE, IMPORT_VALIDATE,
+    public static final List<Operation> CORE = List.of(ELIGIBILITY_ACQUIRE, ELIGIBILITY_LOSE, ELIGIBILITY_CORRECT,
+        ELIGIBILITY_RETIREE, ELIGIBILITY_READ, ELIGIBILITY_PERIODS, ELIGIBILITY_HISTORY, ELIGIBILITY_AS_RECORDED, IMPORT_FILE, IMPORT_VALIDATE,
         TRANSFER_RECORDS, TRANSFER_STATUS, TRANSFER_RETRY, TRANSFER_DESTINATIONS, TRANSFER, AUDIT_VERIFY,
         AUDIT_SEARCH);
 

@@ -61,6 +61,8 @@ public class CoverageVersionEntity {
     private boolean deleted;
     @Column(name = "EVENT_ID")
     private String eventId;
+    @Column(name = "CORRECTION_REF")
+    private String correctionRef;
 
     /** For JPA. */
     public CoverageVersionEntity() {
@@ -88,6 +90,9 @@ public class CoverageVersionEntity {
         return c;
     }
 
+    /** @return the reference of a correction version, else {@code null} (not carried over by {@link #copy()}) */
+    public String getCorrectionRef() { return correctionRef; }
+    public void setCorrectionRef(String v) { correctionRef = v; }
     public String getAtenaNo() { return atenaNo; }
     public void setAtenaNo(String v) { atenaNo = v; }
     public int getHistorySeq() { return historySeq; }

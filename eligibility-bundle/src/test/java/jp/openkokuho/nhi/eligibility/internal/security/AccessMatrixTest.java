@@ -31,6 +31,7 @@ import jp.openkokuho.nhi.api.disclosure.PrivacyRequestKind;
 import jp.openkokuho.nhi.api.disclosure.PrivacyRequestOutcome;
 import jp.openkokuho.nhi.api.disclosure.PrivacyRequestRegistration;
 import jp.openkokuho.nhi.api.disclosure.RequesterRelation;
+import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RetireeRequest;
@@ -77,6 +78,8 @@ class AccessMatrixTest {
         new Op("eligibility.acquire", true, s -> s.eligibility.recordAcquisition(A, GuardedServices.moveIn("501"))),
         new Op("eligibility.lose", true, s -> s.eligibility.recordLoss(A, new LossRequest("100", LossReason.DEATH,
             LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2)))),
+        new Op("eligibility.correct", true, s -> s.eligibility.recordCorrection(A, new CorrectionRequest("100",
+            LocalDate.of(2026, 4, 1), null, null, "訂正請求 1"))),
         new Op("eligibility.retiree", true, s -> s.eligibility.recordRetireeStatus(A, new RetireeRequest("100",
             LocalDate.of(2026, 4, 1), null, LocalDate.of(2026, 4, 3)))),
         new Op("eligibility.read", true, s -> s.eligibility.eligibility(A, "100", LocalDate.of(2026, 5, 1))),
@@ -136,6 +139,8 @@ class AccessMatrixTest {
         new Op("privacy_request.close", true, s -> s.requests.close(A, "REQ-NONE", PrivacyRequestOutcome.GRANTED,
             "")),
         new Op("privacy_request.suspend", true, s -> s.requests.applySuspension(A, "REQ-NONE")),
+        new Op("privacy_request.correct", true, s -> s.requests.applyCorrection(A, "REQ-NONE",
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2), null)),
         new Op("disclosure.produce", true, s -> s.disclosures.produce(A, "REQ-NONE", s.dir)),
         new Op("inquiry.record", true, s -> s.inquiries.record(A, new InquiryRegistration("100",
             InquiryChannel.PHONE, Instant.parse("2026-11-26T01:00:00Z"), "資格の取得日について", "回答済み", null))),
@@ -146,6 +151,7 @@ class AccessMatrixTest {
         //                                 clerkA supA audA clerkB admin none
         Map.entry("eligibility.acquire",     "Y Y - - - -"),
         Map.entry("eligibility.lose",        "Y Y - - - -"),
+        Map.entry("eligibility.correct",     "Y Y - - - -"),
         Map.entry("eligibility.retiree",     "Y Y - - - -"),
         Map.entry("eligibility.read",        "Y Y - - - -"),
         Map.entry("eligibility.periods",     "Y Y - - - -"),
@@ -194,6 +200,7 @@ class AccessMatrixTest {
         Map.entry("privacy_request.list",    "Y Y Y - - -"),
         Map.entry("privacy_request.close",   "Y Y - - - -"),
         Map.entry("privacy_request.suspend", "- Y - - - -"),
+        Map.entry("privacy_request.correct", "Y Y - - - -"),
         // every record of one person leaves the platform: the supervisor's decision
         Map.entry("disclosure.produce",      "- Y - - - -"),
         Map.entry("inquiry.record",          "Y Y - - - -"),
@@ -248,10 +255,10 @@ class AccessMatrixTest {
         }
         List<String> expected = OPS.stream().map(o -> o.action() + " " + EXPECTED.get(o.action())).toList();
         assertThat(actual).containsExactlyElementsOf(expected);
-        // the "-" of the 15 logged core rows: 9 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 59; of the 27 register rows:
+        // the "-" of the 16 logged core rows: 10 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 63; of the 27 register rows:
         // 19 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3;
-        // of the request rows: 4 × 4 (clerks and supervisors) + 2 × 5 (supervisor only) + 3 (auditors too)
-        assertThat(denied).isEqualTo(59 + 76 + 20 + 8 + 6 + 3 + 16 + 10 + 3);
+        // of the 9 request rows: 5 × 4 (clerks and supervisors) + 2 × 5 (supervisor only) + 3 (auditors too)
+        assertThat(denied).isEqualTo(63 + 76 + 20 + 8 + 6 + 3 + 20 + 10 + 3);
         assertThat(s.count(A, "DENIED")).isEqualTo(denied);
         assertThat(s.log.verify(A).ok()).isTrue();
     }

@@ -110,7 +110,7 @@ public final class GuardedServices implements AutoCloseable {
             years.put(k, 10);
         }
         retention = new RetentionServiceImpl(registry, guard, new RetentionServiceImpl.Periods(years), clock);
-        requests = new PrivacyRequestServiceImpl(registry, guard, suspensions, clock);
+        requests = new PrivacyRequestServiceImpl(registry, guard, suspensions, eligibility, clock);
         disclosures = new DisclosureServiceImpl(registry, guard, dispatcher, new JapaneseFont(Path.of(
             JapaneseFont.DEFAULT_PATH)), exchange, clock);
         inquiries = new InquiryServiceImpl(registry, guard, clock);
