@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import jp.openkokuho.nhi.api.document.DocumentFontException;
+import jp.openkokuho.nhi.eligibility.internal.document.DocumentRenderer;
 import jp.openkokuho.nhi.eligibility.internal.document.JapaneseFont;
 
 /**
@@ -90,7 +91,7 @@ final class DisclosurePdf {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     String foot = (i + 1) + " / " + pages;
-                    text(cs, f, TEXT_SIZE, (PAGE.getWidth() - f.getStringWidth(foot) / 1000 * TEXT_SIZE) / 2,
+                    DocumentRenderer.text(cs, f, TEXT_SIZE, (PAGE.getWidth() - f.getStringWidth(foot) / 1000 * TEXT_SIZE) / 2,
                         MARGIN / 2, foot);
                 }
             }
@@ -138,7 +139,7 @@ final class DisclosurePdf {
                 newPage();
             }
             y -= size * 1.5f;
-            text(cs, f, size, MARGIN, y, s);
+            DocumentRenderer.text(cs, f, size, MARGIN, y, s);
         }
 
         void wrapped(float size, String s) throws IOException {
@@ -171,14 +172,5 @@ final class DisclosurePdf {
         public void close() throws IOException {
             cs.close();
         }
-    }
-
-    private static void text(PDPageContentStream cs, PDType0Font f, float size, float x, float y, String s)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(f, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
     }
 }

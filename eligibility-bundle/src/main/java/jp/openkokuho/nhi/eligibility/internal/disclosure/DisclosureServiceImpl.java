@@ -40,7 +40,6 @@ import jp.openkokuho.nhi.eligibility.internal.PersonServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.document.JapaneseFont;
 import jp.openkokuho.nhi.eligibility.internal.privacy.PrivacyInputs;
 import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
-import jp.openkokuho.nhi.eligibility.internal.security.Caller;
 import jp.openkokuho.nhi.eligibility.internal.security.Operation;
 import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.PrivacyRequestEntity;
@@ -212,16 +211,9 @@ public class DisclosureServiceImpl implements DisclosureService {
         String fileName = file == null ? p.baseName + ".zip" : file.getFileName().toString();
         List<DisclosureSection> sections = p.content.sections().stream().map(s -> new DisclosureSection(
             s.fileName(), s.title(), s.rows().size())).toList();
-        String staff = Caller.current().staffId();
-        tenants.store(tenantCode).inTransactionDo(em -> {
-            RequestLedger.lock(em);
-            PrivacyRequestEntity e = RequestLedger.requireOpen(em, p.ref, PrivacyRequestKind.DISCLOSURE);
-            RequestLedger.append(em, p.ref, PrivacyRequestActionKind.DISCLOSURE_PRODUCED, fileName + " SHA-256 "
-                + p.sha256 + (p.provisions ? "" : "（情報提供等記録なし：情報連携の機能が停止中）"), staff,
-                PrivacyInputs.utc(p.at));
-            RequestLedger.started(e);
-            guard.sealInTransaction(em);
-        });
+        RequestLedger.recordStep(tenants.store(tenantCode), guard, p.ref, PrivacyRequestKind.DISCLOSURE,
+            PrivacyRequestActionKind.DISCLOSURE_PRODUCED, fileName + " SHA-256 " + p.sha256 + (p.provisions ? ""
+                : "（情報提供等記録なし：情報連携の機能が停止中）"), p.at);
         return new DisclosureResult(p.ref, fileName, file, p.sha256, p.zip.length, p.at, sections, p.provisions);
     }
 

@@ -212,17 +212,10 @@ public class PrivacyRequestServiceImpl implements PrivacyRequestService {
                 PrivacyRequestKind.SUSPENSION));
             guard.subject(request.getAtenaNo());
             UseSuspension s = suspensions.suspend(tenantCode, request.getAtenaNo(), ref);
-            String staff = Caller.current().staffId();
-            LocalDateTime now = PrivacyInputs.utc(clock.instant());
-            store.inTransactionDo(em -> {
-                RequestLedger.lock(em);
-                PrivacyRequestEntity e = RequestLedger.requireOpen(em, ref, PrivacyRequestKind.SUSPENSION);
-                RequestLedger.append(em, ref, PrivacyRequestActionKind.SUSPENSION_APPLIED,
-                    ref.equals(s.requestReference()) ? "利用停止 " + s.suspendedAt()
-                        : "既に請求 " + s.requestReference() + " により利用停止中 " + s.suspendedAt(), staff, now);
-                RequestLedger.started(e);
-                guard.sealInTransaction(em);
-            });
+            RequestLedger.recordStep(store, guard, ref, PrivacyRequestKind.SUSPENSION,
+                PrivacyRequestActionKind.SUSPENSION_APPLIED, ref.equals(s.requestReference()) ? "利用停止 "
+                    + s.suspendedAt() : "既に請求 " + s.requestReference() + " により利用停止中 " + s.suspendedAt(),
+                clock.instant());
             return s;
         });
     }
@@ -238,19 +231,12 @@ public class PrivacyRequestServiceImpl implements PrivacyRequestService {
             guard.subject(request.getAtenaNo());
             RecordedChange c = eligibility.recordCorrection(tenantCode, new CorrectionRequest(request.getAtenaNo(),
                 periodStartDate, correctedStartDate, correctedEndDate, ref));
-            String staff = Caller.current().staffId();
-            LocalDateTime now = PrivacyInputs.utc(clock.instant());
-            store.inTransactionDo(em -> {
-                RequestLedger.lock(em);
-                PrivacyRequestEntity e = RequestLedger.requireOpen(em, ref, PrivacyRequestKind.CORRECTION);
-                RequestLedger.append(em, ref, PrivacyRequestActionKind.CORRECTION_APPLIED, "国保資格 履歴番号 "
-                    + c.historySeq() + "（適用開始 " + periodStartDate + " の期間："
-                    + (correctedStartDate == null ? "" : "適用開始を " + correctedStartDate + " に")
-                    + (correctedStartDate != null && correctedEndDate != null ? "、" : "")
-                    + (correctedEndDate == null ? "" : "適用終了を " + correctedEndDate + " に") + "訂正）", staff, now);
-                RequestLedger.started(e);
-                guard.sealInTransaction(em);
-            });
+            RequestLedger.recordStep(store, guard, ref, PrivacyRequestKind.CORRECTION,
+                PrivacyRequestActionKind.CORRECTION_APPLIED, "国保資格 履歴番号 " + c.historySeq() + "（適用開始 "
+                    + periodStartDate + " の期間：" + (correctedStartDate == null ? "" : "適用開始を "
+                    + correctedStartDate + " に") + (correctedStartDate != null && correctedEndDate != null ? "、" : "")
+                    + (correctedEndDate == null ? "" : "適用終了を " + correctedEndDate + " に") + "訂正）",
+                clock.instant());
             return c;
         });
     }

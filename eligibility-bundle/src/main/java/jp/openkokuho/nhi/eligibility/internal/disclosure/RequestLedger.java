@@ -1,5 +1,6 @@
 package jp.openkokuho.nhi.eligibility.internal.disclosure;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -14,8 +15,11 @@ import jp.openkokuho.nhi.api.disclosure.PrivacyRequestOutcome;
 import jp.openkokuho.nhi.api.disclosure.PrivacyRequestStatus;
 import jp.openkokuho.nhi.api.disclosure.RequesterRelation;
 import jp.openkokuho.nhi.eligibility.internal.privacy.PrivacyInputs;
+import jp.openkokuho.nhi.eligibility.internal.security.AccessGuard;
+import jp.openkokuho.nhi.eligibility.internal.security.Caller;
 import jp.openkokuho.nhi.eligibility.internal.store.PrivacyRequestActionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.PrivacyRequestEntity;
+import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 
 /** The request register's store work shared by the request and disclosure services; runs in the caller's transaction. */
 final class RequestLedger {
@@ -86,6 +90,30 @@ final class RequestLedger {
         a.setRecordedAt(now);
         em.persist(a);
         return toApi(a);
+    }
+
+    /**
+     * Records a step taken under an open request in a transaction of its own, together with the operation's log
+     * entry; the request moves to in progress.
+     *
+     * @param store the tenant's store
+     * @param guard the guard of the operation in progress
+     * @param ref the request
+     * @param kind the kind the request must be
+     * @param action what was done
+     * @param detail what it concerned
+     * @param at when
+     */
+    static void recordStep(TenantStore store, AccessGuard guard, String ref, PrivacyRequestKind kind,
+            PrivacyRequestActionKind action, String detail, Instant at) {
+        String staff = Caller.current().staffId();
+        store.inTransactionDo(em -> {
+            lock(em);
+            PrivacyRequestEntity e = requireOpen(em, ref, kind);
+            append(em, ref, action, detail, staff, PrivacyInputs.utc(at));
+            started(e);
+            guard.sealInTransaction(em);
+        });
     }
 
     /** Moves a received request to in progress after its first step. */
