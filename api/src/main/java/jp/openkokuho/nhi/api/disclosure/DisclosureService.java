@@ -10,8 +10,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * Japanese (個人情報開示書) and one CSV per section (UTF-8 with BOM, Japanese headers, cells that a spreadsheet would
  * read as a formula prefixed with an apostrophe). Sections: 宛名情報 (every version; the individual number only as
  * whether one is held, never its digits), 国保資格の履歴 (every history version with 処理日, 削除 and the correction
- * reference), 国保世帯, 所得, 交付した証, 利用停止, 移転記録 (destination, legal basis, items, when, outcome) and
- * 情報提供等記録 (from the linkage service, when it runs).
+ * reference), 退職者医療, 国保世帯, 所得, 非自発的失業, 在留資格, 交付した証, 利用停止, 移転記録 (destination, legal
+ * basis, items, when, outcome) and 情報提供等記録 (from the linkage service, when it runs).
  *
  * <p>The content depends only on the stored records and the production time, so two productions of an unchanged
  * person differ only in the printed time. Each production is recorded against the request

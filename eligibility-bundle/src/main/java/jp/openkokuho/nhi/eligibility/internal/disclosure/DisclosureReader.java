@@ -30,8 +30,11 @@ import jp.openkokuho.nhi.eligibility.internal.store.DocumentEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.HouseholdHeadEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.HouseholdMemberEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.PersonEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.ResidenceStatusEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.RetireeVersionEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.TaxIncomeEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.TransferRecordEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.UnemploymentEntity;
 import jp.openkokuho.nhi.eligibility.internal.store.UseSuspensionEntity;
 
 /**
@@ -42,12 +45,15 @@ import jp.openkokuho.nhi.eligibility.internal.store.UseSuspensionEntity;
 final class DisclosureReader {
     static final String PERSON = "01_person.csv";
     static final String COVERAGE = "02_coverage_history.csv";
-    static final String HOUSEHOLD = "03_household.csv";
-    static final String INCOME = "04_income.csv";
-    static final String DOCUMENTS = "05_documents.csv";
-    static final String SUSPENSION = "06_use_suspension.csv";
-    static final String TRANSFERS = "07_transfers.csv";
-    static final String PROVISIONS = "08_provision_records.csv";
+    static final String RETIREE = "03_retiree.csv";
+    static final String HOUSEHOLD = "04_household.csv";
+    static final String INCOME = "05_income.csv";
+    static final String UNEMPLOYMENT = "06_unemployment.csv";
+    static final String RESIDENCE = "07_residence_status.csv";
+    static final String DOCUMENTS = "08_documents.csv";
+    static final String SUSPENSION = "09_use_suspension.csv";
+    static final String TRANSFERS = "10_transfers.csv";
+    static final String PROVISIONS = "11_provision_records.csv";
     /** What the bundle says in place of the 情報提供等記録 when the linkage service does not run. */
     static final String PROVISIONS_UNAVAILABLE = "情報提供等記録は、情報連携の機能が稼働していないため、この開示書には"
         + "含まれていません。中間サーバーの記録の開示は、担当課にお申し出ください。";
@@ -98,6 +104,18 @@ final class DisclosureReader {
                 + "代わります。訂正の根拠は、訂正した版に訂正請求の受付番号などを示します。");
     }
 
+    /** @return 退職者医療: every recorded version of the person's 退職被保険者 status */
+    static Section retiree(EntityManager em, String atenaNo) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RetireeVersionEntity r : em.createQuery("SELECT r FROM RetireeVersionEntity r WHERE r.atenaNo = :a"
+                + " ORDER BY r.seq", RetireeVersionEntity.class).setParameter("a", atenaNo).getResultList()) {
+            rows.add(List.of(String.valueOf(r.getSeq()), date(r.getRetireeFromDate()), date(r.getRetireeToDate()),
+                date(r.getNotifiedDate()), time(r.getRecordedAt())));
+        }
+        return new Section(RETIREE, "退職者医療制度の該当・非該当", List.of("連番", "該当年月日", "非該当年月日", "届出日",
+            "記録日時"), rows, "");
+    }
+
     /** @return 国保世帯: the person's memberships and the households they head, every version */
     static Section household(EntityManager em, String atenaNo) {
         List<List<String>> rows = new ArrayList<>();
@@ -129,6 +147,30 @@ final class DisclosureReader {
         }
         return new Section(INCOME, "所得（市町村民税の課税情報から取得）", List.of("年度", "連番", "課税所得",
             "旧ただし書所得", "収入", "給与所得", "取込日時"), rows, "金額の単位は円です。");
+    }
+
+    /** @return 非自発的失業者の届出 */
+    static Section unemployment(EntityManager em, String atenaNo) {
+        List<List<String>> rows = new ArrayList<>();
+        for (UnemploymentEntity u : em.createQuery("SELECT u FROM UnemploymentEntity u WHERE u.atenaNo = :a"
+                + " ORDER BY u.separationDate", UnemploymentEntity.class).setParameter("a", atenaNo).getResultList()) {
+            rows.add(List.of(date(u.getSeparationDate()), u.getSeparationReasonCode(), date(u.getApplicationDate()),
+                time(u.getRecordedAt())));
+        }
+        return new Section(UNEMPLOYMENT, "非自発的失業者の軽減の届出", List.of("離職年月日", "離職理由コード", "届出日",
+            "記録日時"), rows, "");
+    }
+
+    /** @return 在留資格: every row imported for the person */
+    static Section residence(EntityManager em, String atenaNo) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ResidenceStatusEntity r : em.createQuery("SELECT r FROM ResidenceStatusEntity r WHERE r.atenaNo = :a"
+                + " ORDER BY r.seq", ResidenceStatusEntity.class).setParameter("a", atenaNo).getResultList()) {
+            rows.add(List.of(String.valueOf(r.getSeq()), nz(r.getResidenceStatusCode()),
+                date(r.getResidenceExpiryDate()), time(r.getImportedAt())));
+        }
+        return new Section(RESIDENCE, "在留資格（住民基本台帳から取得）", List.of("連番", "在留資格コード", "在留期間満了日",
+            "取込日時"), rows, "");
     }
 
     /** @return 交付した証: every version of every document issued to the person */

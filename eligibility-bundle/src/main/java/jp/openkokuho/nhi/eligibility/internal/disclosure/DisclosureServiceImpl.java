@@ -164,10 +164,11 @@ public class DisclosureServiceImpl implements DisclosureService {
             PersonEntity person = PersonServiceImpl.require(em, atena);
             String myNumber = DisclosureReader.myNumberHeld(em, atena);
             List<Section> sections = List.of(DisclosureReader.person(em, atena, myNumber),
-                DisclosureReader.coverage(em, atena), DisclosureReader.household(em, atena),
-                DisclosureReader.income(em, atena), DisclosureReader.documents(em, atena),
-                DisclosureReader.suspensions(em, atena), DisclosureReader.transfers(em, atena, names),
-                DisclosureReader.provisions(provisions));
+                DisclosureReader.coverage(em, atena), DisclosureReader.retiree(em, atena),
+                DisclosureReader.household(em, atena), DisclosureReader.income(em, atena),
+                DisclosureReader.unemployment(em, atena), DisclosureReader.residence(em, atena),
+                DisclosureReader.documents(em, atena), DisclosureReader.suspensions(em, atena),
+                DisclosureReader.transfers(em, atena, names), DisclosureReader.provisions(provisions));
             return new DisclosureContent(store.tenant().name(), ref, DisclosureReader.date(request.getReceivedOn()),
                 RequesterRelation.valueOf(request.getRequesterRelation()).label(), atena, person.getName(),
                 DisclosureReader.date(person.getBirthDate()), myNumber, now, sections);

@@ -62,6 +62,7 @@ import jp.openkokuho.nhi.eligibility.internal.privacy.PrivacyTestSupport;
 import jp.openkokuho.nhi.eligibility.internal.security.GuardedServices;
 import jp.openkokuho.nhi.eligibility.internal.security.Staff;
 import jp.openkokuho.nhi.eligibility.internal.store.DocumentEntity;
+import jp.openkokuho.nhi.eligibility.internal.store.ResidenceStatusEntity;
 
 /**
  * A disclosure of a synthetic person with two coverage periods (the first corrected under a 訂正請求), one document,
@@ -88,7 +89,10 @@ class DisclosureServiceImplTest {
         s.close();
     }
 
-    /** The person 100: two periods, the first corrected under C-1, one document, two transfers, one provision. */
+    /**
+     * The person 100: two periods, the first corrected under C-1, one document, one 在留資格 row, two transfers, one
+     * provision.
+     */
     private void person100() {
         Staff.as(CLERK, () -> {
             s.eligibility.recordAcquisition(A, GuardedServices.moveIn("100"));
@@ -127,6 +131,15 @@ class DisclosureServiceImplTest {
             d.setProcessedOn(LocalDate.of(2026, 10, 6));
             d.setRecordedAt(LocalDateTime.of(2026, 10, 6, 1, 0));
             em.persist(d);
+            ResidenceStatusEntity r = new ResidenceStatusEntity();
+            r.setAtenaNo("100");
+            r.setSeq(1);
+            r.setResidenceStatusCode("27");
+            r.setResidenceExpiryDate(LocalDate.of(2028, 3, 31));
+            r.setImportSha256("0".repeat(64));
+            r.setLineNo(2);
+            r.setImportedAt(LocalDateTime.of(2026, 4, 2, 0, 30));
+            em.persist(r);
         });
         when(s.exchange.provisionLog(A, "100")).thenReturn(List.of(new ProvisionRecord(41, "100",
             ExchangeDirection.PROVISION, List.of(42, 43), "テスト県国民健康保険団体連合会", "sato",
@@ -147,16 +160,18 @@ class DisclosureServiceImplTest {
         assertThat(r.provisionRecordsIncluded()).isTrue();
         assertThat(r.producedAt()).isEqualTo(Instant.parse("2026-11-27T01:00:00Z"));
         assertThat(r.sections()).extracting(DisclosureSection::fileName, DisclosureSection::rows).containsExactly(
-            tuple("01_person.csv", 1), tuple("02_coverage_history.csv", 4), tuple("03_household.csv", 6),
-            tuple("04_income.csv", 0), tuple("05_documents.csv", 1), tuple("06_use_suspension.csv", 0),
-            tuple("07_transfers.csv", 2), tuple("08_provision_records.csv", 1));
+            tuple("01_person.csv", 1), tuple("02_coverage_history.csv", 4), tuple("03_retiree.csv", 0),
+            tuple("04_household.csv", 6), tuple("05_income.csv", 0), tuple("06_unemployment.csv", 0),
+            tuple("07_residence_status.csv", 1), tuple("08_documents.csv", 1), tuple("09_use_suspension.csv", 0),
+            tuple("10_transfers.csv", 2), tuple("11_provision_records.csv", 1));
         byte[] bytes = Files.readAllBytes(r.file());
         assertThat(r.bytes()).isEqualTo(bytes.length);
         assertThat(r.sha256()).isEqualTo(HexFormat.of().formatHex(sha256(bytes)));
         Map<String, byte[]> zip = unzip(bytes);
         assertThat(zip.keySet()).containsExactly("00_disclosure.pdf", "00_contents.csv", "01_person.csv",
-            "02_coverage_history.csv", "03_household.csv", "04_income.csv", "05_documents.csv",
-            "06_use_suspension.csv", "07_transfers.csv", "08_provision_records.csv");
+            "02_coverage_history.csv", "03_retiree.csv", "04_household.csv", "05_income.csv", "06_unemployment.csv",
+            "07_residence_status.csv", "08_documents.csv", "09_use_suspension.csv", "10_transfers.csv",
+            "11_provision_records.csv");
         for (Map.Entry<String, byte[]> e : zip.entrySet()) {
             if (e.getKey().endsWith(".csv")) {
                 assertThat(e.getValue()).as("%s starts with a UTF-8 BOM", e.getKey()).startsWith(0xEF, 0xBB, 0xBF);
@@ -172,7 +187,7 @@ class DisclosureServiceImplTest {
             "2,1,喪失,900100,世帯主,2026-04-01,転入,2026-07-01,社保加入,2026-11-27,2026-11-27 10:00:00,,",
             "3,1,喪失,900100,世帯主,2026-03-25,転入,2026-07-01,社保加入,2026-11-27,2026-11-27 10:00:00,,C-1",
             "4,2,取得,900100,世帯主,2026-10-02,社保離脱,,,2026-11-27,2026-11-27 10:00:00,,");
-        assertThat(csv(zip, "03_household.csv")).containsExactly(
+        assertThat(csv(zip, "04_household.csv")).containsExactly(
             "区分,国保世帯番号,連番,在籍,記載順位,続柄区分,続柄,適用開始日,記録日時",
             "世帯員,900100,1,在籍,1,世帯主,,2026-04-01,2026-11-27 10:00:00",
             "世帯員,900100,2,除籍,1,世帯主,,2026-07-01,2026-11-27 10:00:00",
@@ -180,20 +195,24 @@ class DisclosureServiceImplTest {
             "世帯主,900100,1,,,,世帯主,2026-04-01,2026-11-27 10:00:00",
             "世帯主,900100,2,,,,擬制世帯主,2026-07-01,2026-11-27 10:00:00",
             "世帯主,900100,3,,,,世帯主,2026-10-02,2026-11-27 10:00:00");
-        assertThat(csv(zip, "04_income.csv")).containsExactly("年度,連番,課税所得,旧ただし書所得,収入,給与所得,取込日時");
+        assertThat(csv(zip, "03_retiree.csv")).containsExactly("連番,該当年月日,非該当年月日,届出日,記録日時");
+        assertThat(csv(zip, "05_income.csv")).containsExactly("年度,連番,課税所得,旧ただし書所得,収入,給与所得,取込日時");
+        assertThat(csv(zip, "06_unemployment.csv")).containsExactly("離職年月日,離職理由コード,届出日,記録日時");
+        assertThat(csv(zip, "07_residence_status.csv")).containsExactly("連番,在留資格コード,在留期間満了日,取込日時",
+            "1,27,2028-03-31,2026-04-02 09:30:00");
         // the card symbol that looks like a formula is neutralised with an apostrophe
-        assertThat(csv(zip, "05_documents.csv")).containsExactly(
+        assertThat(csv(zip, "08_documents.csv")).containsExactly(
             "証の番号,版,種別,状態,交付日,有効開始日,有効期限,記号,番号,枝番,一部負担金の割合,状態の日,理由,処理日",
             "D-0001,1,資格確認書,交付,2026-10-06,2026-10-01,2027-07-31,'=SUM(A1),100,01,3割,2026-10-06,資格取得,2026-10-06");
-        assertThat(csv(zip, "06_use_suspension.csv")).containsExactly("請求番号,停止日時,解除の請求番号,解除日時,状態");
-        assertThat(csv(zip, "07_transfers.csv")).containsExactly(
+        assertThat(csv(zip, "09_use_suspension.csv")).containsExactly("請求番号,停止日時,解除の請求番号,解除日時,状態");
+        assertThat(csv(zip, "10_transfers.csv")).containsExactly(
             "移転先,法令上の根拠,移転した項目,日時,結果,異動の通番",
             "residentregistry,住民基本台帳法第7条第10号,宛名番号,2026-11-27 10:00:00,移転済,1",
             "residentregistry,住民基本台帳法第7条第10号,宛名番号,2026-11-27 10:00:00,移転済,2");
-        assertThat(csv(zip, "08_provision_records.csv")).containsExactly(
+        assertThat(csv(zip, "11_provision_records.csv")).containsExactly(
             "記録番号,区分,項目（別表第二）,相手方,日時,法令上の根拠,結果,保存期限",
             "41,情報提供,42・43,テスト県国民健康保険団体連合会,2026-08-03 11:15:00,番号法第19条第8号 別表第二 42,送信済,2033-08-03");
-        assertThat(csv(zip, "00_contents.csv")).hasSize(10).contains(
+        assertThat(csv(zip, "00_contents.csv")).hasSize(13).contains(
             "02_coverage_history.csv,国民健康保険の資格の履歴,4,履歴はすべての版を記録した順に示します。後の版が同じ資格期間の前の版に"
                 + "代わります。訂正の根拠は、訂正した版に訂正請求の受付番号などを示します。");
 
@@ -202,7 +221,7 @@ class DisclosureServiceImplTest {
             "宛名番号：100", "氏名：テスト100", "生年月日：1980-01-01", "作成日時：2026-11-27 10:00:00",
             "個人番号：個人番号(12桁・非表示)", "資格取得年月日：2026-03-25 取得事由：転入 資格喪失年月日：2026-07-01",
             "訂正の根拠：C-1", "記号：=SUM(A1)", "移転先：residentregistry", "相手方：テスト県国民健康保険団体連合会",
-            "8. 情報提供等記録（08_provision_records.csv、1件）", "1 / 2", "2 / 2");
+            "在留資格コード：27", "11. 情報提供等記録（11_provision_records.csv、1件）", "1 / 2", "2 / 2");
         // the individual number is held, and appears nowhere
         assertThat(pdf).doesNotContain(NUMBER);
         for (byte[] entry : zip.values()) {
@@ -248,9 +267,9 @@ class DisclosureServiceImplTest {
         assertThat(r.file()).isNull();
         assertThat(r.provisionRecordsIncluded()).isFalse();
         Map<String, byte[]> zip = unzip(out.toByteArray());
-        assertThat(csv(zip, "08_provision_records.csv")).containsExactly(
+        assertThat(csv(zip, "11_provision_records.csv")).containsExactly(
             "記録番号,区分,項目（別表第二）,相手方,日時,法令上の根拠,結果,保存期限");
-        assertThat(csv(zip, "00_contents.csv")).contains("08_provision_records.csv,情報提供等記録,0,"
+        assertThat(csv(zip, "00_contents.csv")).contains("11_provision_records.csv,情報提供等記録,0,"
             + DisclosureReader.PROVISIONS_UNAVAILABLE);
         assertThat(csv(zip, "01_person.csv")).containsExactly(
             "版,宛名番号,氏名,氏名カナ,生年月日,性別,個人番号,記録日時",
