@@ -127,7 +127,7 @@ public final class ImportBenchmark {
             OperationLogService oplog = new OperationLogService(registry,
                 new FileTenantKeyProvider(keys, new SecureRandom()), new FileCheckpointStore(work.resolve("checkpoints")),
                 new Checkpointer.Policy(1_000_000, Duration.ofDays(1)), Clock.systemUTC(), c -> { });
-            AccessGuard guard = new AccessGuard(registry, oplog, new SubjectIndex(new TenantKeyStore(keys)));
+            AccessGuard guard = AccessGuard.withSubjectIndex(registry, oplog, new SubjectIndex(new TenantKeyStore(keys)));
             ImportServiceImpl imports = new ImportServiceImpl(registry, tenant -> { }, guard, Clock.systemUTC());
             Subject supervisor = new Subject(true, Set.of(new UserPrincipal("benchmark"),
                 new RolePrincipal(Role.SUPERVISOR.roleName(TENANT))), Set.of(), Set.of());

@@ -30,14 +30,21 @@ public interface ContinuityService {
     List<ContinuityFinding> findings(String tenantCode);
 
     /**
-     * R6: records that the loss recorded on the 転出予定日 must be corrected to the 転出確定日, and which fiscal
-     * years need a 変更決定通知.
+     * R6: corrects the loss recorded on the 転出予定日 to the 転出確定日 and records which fiscal years need a
+     * 変更決定通知. Since 1.1.0 the correction is applied to the eligibility history through
+     * {@link jp.openkokuho.nhi.api.eligibility.EligibilityService#recordCorrection} (a new version of the last ended
+     * period, reference {@code R6 転出確定 <date>}); nothing is recorded here if the core refuses it.
+     *
+     * <p>{@link #checkMove} writes findings into both tenants: the caller must be allowed the check in both, else
+     * {@link jp.openkokuho.nhi.api.audit.AccessDeniedException} and nothing is stored.
      *
      * @param tenantCode the 転出地
      * @param atenaNo 宛名番号
      * @param confirmedDate 資格喪失年月日 from the 転出確定日
      * @return the correction
      * @throws LinkageException (R6) if the person has no ended period or the dates agree
+     * @throws jp.openkokuho.nhi.api.eligibility.RuleViolationException if the core refuses the corrected period
+     *         (e.g. it would overlap another period, R1)
      */
     MoveOutCorrection correctMoveOut(String tenantCode, String atenaNo, LocalDate confirmedDate);
 }

@@ -11,9 +11,10 @@ import jp.openkokuho.nhi.api.privacy.MyNumber;
 
 /**
  * 宛名番号 issuance, the 個人番号 ↔ 宛名番号 ↔ 符号 mapping, 被保険者枝番 and the J-LIS five-item flag (R17, R20).
- * Individual numbers are stored encrypted with a keyed blind index for look-up; they are never logged, and no method
- * returns one except {@link #myNumberFor(String, String, MyNumberFlow)} for a flow the law allows. Thread safe; the
- * tenant code comes first.
+ * Individual numbers are kept by the platform's {@link jp.openkokuho.nhi.api.privacy.MyNumberService} (encrypted,
+ * with a keyed blind index for look-up); they are never logged, and no method returns one except
+ * {@link #myNumberFor(String, String, MyNumberFlow)} for a flow the law allows. Thread safe; the tenant code comes
+ * first.
  */
 @ProviderType
 public interface IdentityService {

@@ -9,7 +9,7 @@
  * which prints as a mask.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.openkokuho.nhi.api.linkage;
 
 import org.osgi.annotation.bundle.Export;

@@ -86,15 +86,18 @@ public class EligibilityServiceImpl implements EligibilityService {
     }
 
     /**
-     * A service whose tenants all use the default rule parameters.
+     * A service whose tenants all use the default rule parameters (a static factory, not a constructor: SCR picks
+     * the component's constructor by its number of parameters, and this would be a second one of four).
      *
      * @param tenants the open tenant stores
      * @param signal told after each commit
      * @param guard authorises and logs every operation
      * @param clock time source (zone = Japan)
+     * @return the service
      */
-    public EligibilityServiceImpl(TenantRegistry tenants, OutboxSignal signal, AccessGuard guard, Clock clock) {
-        this(tenants, signal, new RuleParametersRegistry(), guard, clock);
+    public static EligibilityServiceImpl withDefaultRules(TenantRegistry tenants, OutboxSignal signal,
+            AccessGuard guard, Clock clock) {
+        return new EligibilityServiceImpl(tenants, signal, new RuleParametersRegistry(), guard, clock);
     }
 
     /**

@@ -53,7 +53,7 @@ class CoverageCorrectionTest {
         registry.register(store);
         clock = new TestStores.MutableClock(
             ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        service = new EligibilityServiceImpl(registry, signal, Staff.guard(registry), clock);
+        service = EligibilityServiceImpl.withDefaultRules(registry, signal, Staff.guard(registry), clock);
         TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), "42", "43");
         service.recordAcquisition(WAKO, new AcquisitionRequest("42", "900001", RelationshipType.HEAD,
             AcquisitionReason.MOVE_IN, APR_10, APR_10.plusDays(2)));

@@ -75,7 +75,7 @@ class DocumentServiceImplTest {
         registry = new TenantRegistry();
         registry.register(store);
         clock = new TestStores.MutableClock(at(2026, 11, 27), JST);
-        eligibility = new EligibilityServiceImpl(registry, mock(OutboxSignal.class), Staff.guard(registry), clock);
+        eligibility = EligibilityServiceImpl.withDefaultRules(registry, mock(OutboxSignal.class), Staff.guard(registry), clock);
         // the real register: recording eligibility refuses a person it does not know (R1)
         persons = new PersonServiceImpl(registry, Staff.guard(registry));
         font = DocumentTestSupport.requireFont();
@@ -368,7 +368,7 @@ class DocumentServiceImplTest {
     void aMissingFontStopsIssuanceBeforeAnythingIsStored() {
         adult("000123");
         DocumentServiceImpl noFont = new DocumentServiceImpl(registry, Staff.guard(registry),
-            new JapaneseFont(dir.resolve("ipaexg.ttf")), new RuleBasedBurdenRateSource(), RuleParameters.defaults(),
+            JapaneseFont.at(dir.resolve("ipaexg.ttf")), new RuleBasedBurdenRateSource(), RuleParameters.defaults(),
             clock);
         assertThatThrownBy(() -> noFont.issue(WAKO, "000123", null, LocalDate.of(2026, 8, 1), null))
             .isInstanceOfSatisfying(DocumentFontException.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_FONT"))

@@ -58,7 +58,7 @@ class EligibilityServiceImplTest {
         store = TestStores.open(WAKO, List.of("residentregistry", "nhitax"));
         registry.register(store);
         clock = new TestStores.MutableClock(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, JST).toInstant(), JST);
-        service = new EligibilityServiceImpl(registry, signal, Staff.guard(registry), clock);
+        service = EligibilityServiceImpl.withDefaultRules(registry, signal, Staff.guard(registry), clock);
         TestStores.registerPersons(registry, WAKO, LocalDate.of(1980, 1, 1), "000123", "42", "7", "55", "99", "31",
             "64");
     }

@@ -51,7 +51,7 @@ class InterchangeExportTest {
             EligibilityServiceImpl.JAPAN);
         imports = new ImportServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
         exports = new ExportServiceImpl(registry, Staff.guard(registry));
-        eligibility = new EligibilityServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
+        eligibility = EligibilityServiceImpl.withDefaultRules(registry, t -> { }, Staff.guard(registry), clock);
     }
 
     @AfterEach

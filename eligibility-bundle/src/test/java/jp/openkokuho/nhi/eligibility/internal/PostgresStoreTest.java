@@ -110,7 +110,7 @@ class PostgresStoreTest {
         AccessGuard guard = Staff.guard(registry);
         dispatcher = new DeliveryDispatcher(registry, guard, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 100), clock, false);
-        service = new EligibilityServiceImpl(registry, dispatcher, guard, clock);
+        service = EligibilityServiceImpl.withDefaultRules(registry, dispatcher, guard, clock);
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class QualificationImportTest {
         TestStores.MutableClock clock = new TestStores.MutableClock(Instant.parse("2026-11-27T01:00:00Z"),
             EligibilityServiceImpl.JAPAN);
         imports = new ImportServiceImpl(registry, signals::add, Staff.guard(registry), clock);
-        eligibility = new EligibilityServiceImpl(registry, t -> { }, Staff.guard(registry), clock);
+        eligibility = EligibilityServiceImpl.withDefaultRules(registry, t -> { }, Staff.guard(registry), clock);
     }
 
     @AfterEach

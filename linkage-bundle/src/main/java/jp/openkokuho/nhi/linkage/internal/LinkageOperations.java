@@ -88,6 +88,18 @@ public final class LinkageOperations {
     /** 都道府県単位の資格取得・喪失年月日の取込. */
     public static final GuardedOperation FEDERATION_IMPORT_DATES = op("linkage.federation.import_dates",
         Access.WRITE, FEDERATION, "pref_qualification_dates");
+    /** 市区町村被保険者ID連携ファイルの取込. */
+    public static final GuardedOperation FEDERATION_IMPORT_IDS = op("linkage.federation.import_ids", Access.WRITE,
+        FEDERATION, "atena_no", "nhi_household_no", "branch_no", "insured_id");
+    /** 被保険者IDの参照. */
+    public static final GuardedOperation FEDERATION_INSURED_ID = op("linkage.federation.insured_id", Access.READ,
+        FEDERATION, "atena_no", "insured_id");
+    /** 受付結果ファイルの回収. */
+    public static final GuardedOperation FEDERATION_COLLECT_RESPONSES = op("linkage.federation.collect_responses",
+        Access.WRITE, FEDERATION, "federation_response");
+    /** 受付結果の参照. */
+    public static final GuardedOperation FEDERATION_RESPONSES = op("linkage.federation.responses", Access.READ,
+        FEDERATION, "federation_response");
     /** 多数回該当の候補の検出. */
     public static final GuardedOperation HIGHCOST_DETECT = op("linkage.highcost.detect", Access.WRITE, HIGH_COST,
         "atena_no", "nhi_household_no", "high_cost_month");
@@ -116,7 +128,8 @@ public final class LinkageOperations {
         IDENTITY_MY_NUMBER_FOR, CONTINUITY_CHECK, CONTINUITY_FINDINGS, CONTINUITY_CORRECT, DUPLICATE_IMPORT,
         DUPLICATE_CANDIDATES, DUPLICATE_ADVANCE, EXCHANGE_PERMITTED_ITEMS, EXCHANGE_UPDATE_PERMITTED_ITEM, EXCHANGE,
         EXCHANGE_PROVISION_LOG, EXCHANGE_PURGE, FEDERATION_EXPORT_CHANGES, FEDERATION_EXPORT_MASTER, FEDERATION_SENDS,
-        FEDERATION_IMPORT_DATES, HIGHCOST_DETECT, HIGHCOST_CASES, HIGHCOST_DECIDE, HIGHCOST_CONFIRM, HIGHCOST_IMPORT,
+        FEDERATION_IMPORT_DATES, FEDERATION_IMPORT_IDS, FEDERATION_INSURED_ID, FEDERATION_COLLECT_RESPONSES,
+        FEDERATION_RESPONSES, HIGHCOST_DETECT, HIGHCOST_CASES, HIGHCOST_DECIDE, HIGHCOST_CONFIRM, HIGHCOST_IMPORT,
         HIGHCOST_RECORD_MONTH, HIGHCOST_ASSESS);
 
     private LinkageOperations() {

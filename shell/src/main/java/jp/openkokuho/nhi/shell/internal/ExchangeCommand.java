@@ -43,11 +43,7 @@ public class ExchangeCommand extends NhiAction {
 
     @Override
     void run() {
-        ExchangeDirection d = switch (direction) {
-            case "inquiry" -> ExchangeDirection.INQUIRY;
-            case "provision" -> ExchangeDirection.PROVISION;
-            default -> throw new NhiException("INPUT", "direction must be inquiry or provision, not '" + direction + "'");
-        };
+        ExchangeDirection d = direction(direction);
         List<Integer> nos = new ArrayList<>();
         for (String s : items.split(",")) {
             try {
@@ -59,5 +55,14 @@ public class ExchangeCommand extends NhiAction {
         ProvisionRecord r = exchange.exchange(tenant, d, atenaNo, nos, counterpart, staff);
         out.println("情報提供等記録 " + r.recordId() + ": " + r.outcome() + " (" + r.legalBasis() + "), kept until "
             + r.retainUntil());
+    }
+
+    /** @return the direction named {@code inquiry} or {@code provision} */
+    static ExchangeDirection direction(String name) {
+        return switch (name) {
+            case "inquiry" -> ExchangeDirection.INQUIRY;
+            case "provision" -> ExchangeDirection.PROVISION;
+            default -> throw new NhiException("INPUT", "direction must be inquiry or provision, not '" + name + "'");
+        };
     }
 }

@@ -15,6 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.linkage.FederationSend;
 import jp.openkokuho.nhi.api.linkage.FederationService;
+import jp.openkokuho.nhi.api.linkage.SendExclusion;
 
 /** Writes the federation files into the drop directory: changes since the last send, or the monthly master. */
 @Service
@@ -54,6 +55,12 @@ public class FederationExportCommand extends NhiAction {
         for (FederationSend s : sends) {
             out.println(s.fileName() + ": " + s.recordCount() + " records, sha256 " + s.sha256() + " (send "
                 + s.sendId() + ")");
+            if (!"HOUSEHOLD".equals(s.fileKind())) {
+                // the 世帯 file of the same call leaves out the same persons: listed once
+                for (SendExclusion x : federation.exclusions(tenant, s.sendId())) {
+                    out.println("  送付対象外 宛名番号 " + x.atenaNo() + ": " + x.reason());
+                }
+            }
         }
     }
 }

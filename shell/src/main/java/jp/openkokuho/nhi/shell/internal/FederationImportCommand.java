@@ -1,6 +1,7 @@
 package jp.openkokuho.nhi.shell.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,7 +11,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.linkage.FederationService;
 import jp.openkokuho.nhi.api.linkage.ImportReport;
 
@@ -31,15 +31,16 @@ public class FederationImportCommand extends NhiAction {
 
     @Override
     void run() throws IOException {
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new NhiException("INPUT", "no file " + path);
-        }
-        ImportReport r = federation.importQualificationDates(tenant, path.getFileName().toString(),
-            Files.readAllBytes(path));
+        Path path = Args.existingFile(file);
+        print(out, "国保資格取得喪失年月日連携ファイル", "rows reconciled", federation.importQualificationDates(tenant,
+            path.getFileName().toString(), Files.readAllBytes(path)));
+    }
+
+    /** Prints a reconciliation report: 不整合 and rejected rows, then the totals. */
+    static void print(PrintStream out, String kind, String acceptedWhat, ImportReport r) {
         r.mismatches().forEach(m -> out.println("不整合 " + m));
         r.rejected().forEach(m -> out.println("却下 " + m));
-        out.println("国保資格取得喪失年月日連携ファイル " + r.fileName() + ": " + r.accepted() + " rows reconciled, "
+        out.println(kind + " " + r.fileName() + ": " + r.accepted() + " " + acceptedWhat + ", "
             + r.mismatches().size() + " 不整合, " + r.rejected().size() + " rejected, sha256 " + r.sha256());
     }
 }

@@ -34,9 +34,20 @@ public class JapaneseFont {
         this(Path.of(config.font_path()));
     }
 
-    /** @param path the font file */
-    public JapaneseFont(Path path) {
+    /*
+     * Private so that the @Activate constructor is the only public one of one parameter: SCR picks a component's
+     * constructor by its number of parameters.
+     */
+    private JapaneseFont(Path path) {
         this.path = path;
+    }
+
+    /**
+     * @param path the font file
+     * @return a font outside the component runtime (tools, tests)
+     */
+    public static JapaneseFont at(Path path) {
+        return new JapaneseFont(path);
     }
 
     /** @return the configured font file */

@@ -112,11 +112,19 @@ public class AccessGuard {
     }
 
     /**
+     * A guard outside the component runtime (tools, tests).
+     *
      * @param tenants the open tenant stores
      * @param log the operation log
      * @param subjects computes the logged subject of a 宛名番号
+     * @return the guard
      */
-    public AccessGuard(TenantRegistry tenants, OperationLogService log, SubjectIndex subjects) {
+    public static AccessGuard withSubjectIndex(TenantRegistry tenants, OperationLogService log, SubjectIndex subjects) {
+        return new AccessGuard(tenants, log, subjects);
+    }
+
+    // private: SCR picks the component's constructor by its number of parameters, which this one shares
+    private AccessGuard(TenantRegistry tenants, OperationLogService log, SubjectIndex subjects) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.log = Objects.requireNonNull(log, "log");
         this.subjects = Objects.requireNonNull(subjects, "subjects");

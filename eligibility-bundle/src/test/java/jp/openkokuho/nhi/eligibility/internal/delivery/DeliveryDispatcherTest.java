@@ -83,7 +83,7 @@ class DeliveryDispatcherTest {
         AccessGuard guard = Staff.guard(registry);
         dispatcher = new DeliveryDispatcher(registry, guard, new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMillis(500), 100), clock, false);
-        service = new EligibilityServiceImpl(registry, dispatcher, guard, clock);
+        service = EligibilityServiceImpl.withDefaultRules(registry, dispatcher, guard, clock);
         dispatcher.putPolicy(new TransferPolicy(RR, BASIS, Set.copyOf(ITEMS)));
     }
 

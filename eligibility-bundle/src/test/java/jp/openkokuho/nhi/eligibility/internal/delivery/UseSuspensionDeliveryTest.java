@@ -53,7 +53,7 @@ class UseSuspensionDeliveryTest {
         // a batch of 2 shows that held deliveries never fill a batch and starve other persons
         dispatcher = new DeliveryDispatcher(registry, Staff.guard(registry), new DeliveryDispatcher.Settings(Duration.ofSeconds(1), 3,
             Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMillis(500), 2), clock, false);
-        eligibility = new EligibilityServiceImpl(registry, dispatcher, Staff.guard(registry), clock);
+        eligibility = EligibilityServiceImpl.withDefaultRules(registry, dispatcher, Staff.guard(registry), clock);
         suspensions = new UseSuspensionServiceImpl(registry, tenant -> wakeUps.incrementAndGet(),
             Staff.guard(registry), clock);
         dispatcher.putPolicy(new TransferPolicy(RR, BASIS, Set.copyOf(ITEMS)));

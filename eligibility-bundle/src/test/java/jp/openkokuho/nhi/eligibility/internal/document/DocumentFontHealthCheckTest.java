@@ -17,7 +17,7 @@ class DocumentFontHealthCheckTest {
 
     @Test
     void aMissingFontIsCriticalAndNamesTheFix() {
-        JapaneseFont missing = new JapaneseFont(dir.resolve("none.ttf"));
+        JapaneseFont missing = JapaneseFont.at(dir.resolve("none.ttf"));
         Result r = new DocumentFontHealthCheck(missing).execute();
         assertThat(r.getStatus()).isEqualTo(Result.Status.CRITICAL);
         assertThat(r.iterator().next().getMessage()).contains("none.ttf is missing")

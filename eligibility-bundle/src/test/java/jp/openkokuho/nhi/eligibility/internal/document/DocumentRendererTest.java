@@ -115,7 +115,7 @@ class DocumentRendererTest {
 
     @Test
     void aMissingFontIsAClearError() {
-        DocumentRenderer noFont = new DocumentRenderer(new JapaneseFont(dir.resolve("ipaexg.ttf")));
+        DocumentRenderer noFont = new DocumentRenderer(JapaneseFont.at(dir.resolve("ipaexg.ttf")));
         assertThatThrownBy(() -> noFont.render(content(DocumentType.ELIGIBILITY_CONFIRMATION_DOC)))
             .isInstanceOf(DocumentFontException.class)
             .hasMessageContaining("ipaexg.ttf is missing: install it (apt-get install fonts-ipaexfont-gothic)");

@@ -31,7 +31,7 @@ public final class DocumentTestSupport {
             .as("the document tests need the Japanese font %s: run `apt-get install -y fonts-ipaexfont-gothic` "
                 + "(.ci/run does this before mvn)", path)
             .isTrue();
-        return new JapaneseFont(path);
+        return JapaneseFont.at(path);
     }
 
     /**

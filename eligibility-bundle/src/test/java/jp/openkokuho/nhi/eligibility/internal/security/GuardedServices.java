@@ -92,14 +92,14 @@ public final class GuardedServices implements AutoCloseable {
         dispatcher = new DeliveryDispatcher(registry, guard, new DeliveryDispatcher.Settings(Duration.ofSeconds(1),
             3, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMillis(500), 100), clock, false);
         dispatcher.putPolicy(new TransferPolicy(RR, BASIS, Set.of(ChangeItems.ATENA_NO)));
-        eligibility = new EligibilityServiceImpl(registry, dispatcher, guard, clock);
+        eligibility = EligibilityServiceImpl.withDefaultRules(registry, dispatcher, guard, clock);
         imports = new ImportServiceImpl(registry, dispatcher, guard, clock);
         audit = new AuditServiceImpl(log, guard);
         persons = new PersonServiceImpl(registry, guard, clock);
         households = new HouseholdServiceImpl(registry, new RuleParametersRegistry(), guard, clock);
         incomes = new IncomeServiceImpl(registry, new RuleParametersRegistry(), guard, clock);
         // no font: document operations get past the guard and then stop at the font check
-        documents = new DocumentServiceImpl(registry, guard, new JapaneseFont(dir.resolve("no-font.ttf")),
+        documents = new DocumentServiceImpl(registry, guard, JapaneseFont.at(dir.resolve("no-font.ttf")),
             new RuleBasedBurdenRateSource(), RuleParameters.defaults(), clock);
         exports = new ExportServiceImpl(registry, guard);
         myNumbers = new MyNumberServiceImpl(registry, guard, new TenantKeyStore(dir.resolve("my-number-keys")), 20,

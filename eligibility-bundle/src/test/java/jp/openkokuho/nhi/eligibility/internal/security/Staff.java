@@ -124,7 +124,7 @@ public final class Staff {
      * @return a real guard
      */
     public static AccessGuard guard(TenantRegistry registry, OperationLogService log, Path dir) {
-        return new AccessGuard(registry, log, new SubjectIndex(new TenantKeyStore(dir.resolve("keys"))));
+        return AccessGuard.withSubjectIndex(registry, log, new SubjectIndex(new TenantKeyStore(dir.resolve("keys"))));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jp.openkokuho.nhi.api.audit.OperationGuard;
+import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.linkage.ContinuityFinding;
@@ -30,7 +31,12 @@ import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
-/** {@link ContinuityService}: R7 checks reported to both tenants, R6 corrections. */
+/**
+ * {@link ContinuityService}: R7 checks reported to both tenants, R6 corrections applied to the core's history.
+ * A check writes a finding into both tenants' linkage stores, so the caller must be allowed the operation in both:
+ * the guard is called for the 転出地 and, inside it, for the 転入地, and the work runs only when both allow it (a
+ * refusal is logged in the refusing tenant's operation log).
+ */
 @Component(service = ContinuityService.class)
 public class ContinuityServiceImpl implements ContinuityService {
     /** Source of findings computed from two tenants of this installation. */
@@ -73,7 +79,9 @@ public class ContinuityServiceImpl implements ContinuityService {
     @Override
     public ContinuityFinding checkMove(String tenantCode, String atenaNo, String incomingTenantCode,
             String incomingAtenaNo) {
-        return guard.call(tenantCode, LinkageOperations.CONTINUITY_CHECK, atenaNo, () -> checkMoveUnguarded(tenantCode, atenaNo, incomingTenantCode, incomingAtenaNo));
+        return guard.call(tenantCode, LinkageOperations.CONTINUITY_CHECK, atenaNo,
+            () -> guard.call(incomingTenantCode, LinkageOperations.CONTINUITY_CHECK, incomingAtenaNo,
+                () -> checkMoveUnguarded(tenantCode, atenaNo, incomingTenantCode, incomingAtenaNo)));
     }
 
     private ContinuityFinding checkMoveUnguarded(String tenantCode, String atenaNo, String incomingTenantCode,
@@ -136,6 +144,8 @@ public class ContinuityServiceImpl implements ContinuityService {
                 + old.startDate());
         }
         List<Integer> years = FiscalYears.spanned(old.endDate(), confirmedDate);
+        // the linkage record is written first and committed only after the core accepted the correction, so a
+        // refused correction leaves no record; the core writes a new version of the period (history kept)
         return stores.forTenant(tenantCode).inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO move_out_correction (atena_no, planned_date, "
                     + "confirmed_date, fiscal_years, created_at) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -145,12 +155,22 @@ public class ContinuityServiceImpl implements ContinuityService {
                 ps.setString(4, years.toString());
                 ps.setTimestamp(5, Timestamp.from(clock.instant()));
                 ps.executeUpdate();
+                eligibility.recordCorrection(tenantCode, new CorrectionRequest(atenaNo, old.startDate(), null,
+                    confirmedDate, reference(confirmedDate)));
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return new MoveOutCorrection(keys.getLong(1), atenaNo, old.endDate(), confirmedDate, years);
                 }
             }
         });
+    }
+
+    /**
+     * @param confirmedDate 転出確定日
+     * @return the reference the core stores with the corrected version
+     */
+    static String reference(LocalDate confirmedDate) {
+        return "R6 転出確定 " + confirmedDate;
     }
 
     private CoveragePeriod lastEnded(String tenantCode, String atenaNo) {

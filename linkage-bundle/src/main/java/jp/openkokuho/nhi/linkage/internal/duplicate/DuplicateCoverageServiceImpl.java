@@ -26,6 +26,7 @@ import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.ImportLog;
 import jp.openkokuho.nhi.linkage.internal.StrictCsv;
 import jp.openkokuho.nhi.linkage.internal.duplicate.DuplicateCoverageCandidates.Candidate;
 import jp.openkokuho.nhi.linkage.internal.duplicate.DuplicateCoverageCandidates.Entry;
@@ -102,15 +103,8 @@ public class DuplicateCoverageServiceImpl implements DuplicateCoverageService {
                     stored += ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO linkage_import (file_kind, file_name, sha256, "
-                    + "accepted, mismatches, rejected, imported_at) VALUES ('DUPLICATE_COVERAGE',?,?,?,0,0,?)")) {
-                ps.setString(1, fileName);
-                ps.setString(2, sha);
-                ps.setInt(3, stored);
-                ps.setTimestamp(4, Timestamp.from(clock.instant()));
-                ps.executeUpdate();
-            }
-            return new ImportReport(fileName, sha, stored, List.of(), List.of());
+            return ImportLog.record(c, "DUPLICATE_COVERAGE", new ImportReport(fileName, sha, stored, List.of(),
+                List.of()), clock.instant());
         });
     }
 

@@ -22,10 +22,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.NhiException;
@@ -38,22 +45,48 @@ import jp.openkokuho.nhi.linkage.internal.ContinuityCheck;
 import jp.openkokuho.nhi.linkage.internal.StrictCsv;
 import jp.openkokuho.nhi.linkage.internal.continuity.ContinuityServiceImpl;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
+import jp.openkokuho.nhi.api.household.HouseholdService;
+import jp.openkokuho.nhi.api.linkage.FederationResponse;
 import jp.openkokuho.nhi.api.linkage.FederationSend;
+import jp.openkokuho.nhi.api.linkage.InsuredIdLink;
+import jp.openkokuho.nhi.api.linkage.SendExclusion;
 import jp.openkokuho.nhi.api.linkage.FederationService;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.ImportLog;
 import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
 /**
  * {@link FederationService}: files from {@link EligibilityService#history}, written atomically to
- * {@code <drop root>/<code>/send/}, the directory the 国保総合PC's file transfer picks up (default root
- * {@code ${karaf.data}/nhi/federation}). The roster of each send is stored with it, so regeneration reads the same
- * persons and, the history being immutable, yields the same bytes.
+ * {@code <drop directory>/send/}, the directory the 国保総合PC's file transfer picks up; the federation's 受付結果
+ * files are read from {@code <drop directory>/receive/}. The drop directory of a tenant is
+ * {@code <drop root>/<code>} (default root {@code ${karaf.data}/nhi/federation}) unless configured per tenant (PID
+ * {@value #PID}). The roster of each send is stored with it, so regeneration reads the same persons and, the history
+ * being immutable, yields the same bytes.
  */
-@Component(service = FederationService.class)
+@Component(service = FederationService.class, configurationPid = FederationServiceImpl.PID)
+@Designate(ocd = FederationServiceImpl.Config.class)
 public class FederationServiceImpl implements FederationService {
+    /** Configuration PID. */
+    public static final String PID = "jp.openkokuho.nhi.linkage.federation";
+
+    /** The channels to the 国保連合会. */
+    @ObjectClassDefinition(name = "NHI 国保連合会 drop directories",
+            description = "Where each municipality's files to and from the 国保連合会 are exchanged")
+    public @interface Config {
+        /** @return parent of the per-tenant directories; empty for ${karaf.data}/nhi/federation */
+        @AttributeDefinition(name = "Drop root", description = "Parent of <code>/send and <code>/receive; empty: "
+            + "${karaf.data}/nhi/federation")
+        String drop_root() default "";
+
+        /** @return per-tenant directories, {@code <code>=<directory>} */
+        @AttributeDefinition(name = "Tenant drop directories", description = "<全国地方公共団体コード>=<directory> for a "
+            + "municipality whose channel is elsewhere (it holds send/ and receive/)")
+        String[] tenant_drop_dirs() default {};
+    }
+
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(JAPAN);
     private static final Map<String, String> PREFIX = Map.of("PERSON", "SHIKAKU_KOJIN", "HOUSEHOLD", "SHIKAKU_SETAI",
@@ -63,41 +96,51 @@ public class FederationServiceImpl implements FederationService {
     public static final List<String> DATES_HEADER = List.of("市町村コード", "宛名番号", "都道府県資格取得年月日",
         "都道府県資格喪失年月日", "適用開始年月日", "適用終了年月日", "転入地市町村コード", "転入地適用開始年月日");
 
+    /** Reason recorded for an insured person left out of a send for want of a 枝番. */
+    static final String NO_BRANCH = "被保険者枝番が未採番のため送付対象外（nhi:branch-assign で採番すると次回の送付に含まれる）";
+
     private final EligibilityService eligibility;
+    private final HouseholdService households;
     private final TenantService tenants;
     private final LinkageStores stores;
     private final OperationGuard guard;
-    private final Path dropRoot;
+    private final DropDirectories drops;
     private final Clock clock;
 
     /**
      * @param eligibility the core
+     * @param households the core's households (to find members without 枝番)
      * @param tenants the tenants
      * @param stores linkage stores
      * @param guard authorises and logs every operation in the municipality\'s operation log
+     * @param config the drop directories
      */
     @Activate
-    public FederationServiceImpl(@Reference EligibilityService eligibility, @Reference TenantService tenants,
-            @Reference LinkageStores stores, @Reference OperationGuard guard) {
-        this(eligibility, tenants, stores, guard, Path.of(System.getProperty("karaf.data", "data"), "nhi", "federation"),
-            Clock.systemUTC());
+    public FederationServiceImpl(@Reference EligibilityService eligibility, @Reference HouseholdService households,
+            @Reference TenantService tenants, @Reference LinkageStores stores, @Reference OperationGuard guard,
+            Config config) {
+        this(eligibility, households, tenants, stores, guard, DropDirectories.configured(config.drop_root().isBlank()
+            ? Path.of(System.getProperty("karaf.data", "data"), "nhi", "federation") : Path.of(config.drop_root()),
+            config.tenant_drop_dirs()), Clock.systemUTC());
     }
 
     /**
      * @param eligibility the core
+     * @param households the core's households
      * @param tenants the tenants
      * @param stores linkage stores
      * @param guard authorises and logs every operation in the municipality\'s operation log
-     * @param dropRoot root of the drop directories
+     * @param drops the drop directories
      * @param clock time source
      */
-    public FederationServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, OperationGuard guard,
-            Path dropRoot, Clock clock) {
+    public FederationServiceImpl(EligibilityService eligibility, HouseholdService households, TenantService tenants,
+            LinkageStores stores, OperationGuard guard, DropDirectories drops, Clock clock) {
         this.eligibility = eligibility;
+        this.households = households;
         this.tenants = tenants;
         this.stores = stores;
         this.guard = guard;
-        this.dropRoot = dropRoot;
+        this.drops = drops;
         this.clock = clock;
     }
 
@@ -123,9 +166,10 @@ public class FederationServiceImpl implements FederationService {
         Map<String, List<CoverageVersion>> histories = histories(tenantCode, roster);
         FederationFiles.Generated persons = persons(tenantCode, histories, from, until);
         FederationFiles.Generated households = households(tenantCode, histories, from, until);
+        Map<String, String> excluded = excluded(tenantCode, roster, histories, until);
         List<FederationSend> out = new ArrayList<>();
-        out.add(record(tenantCode, "PERSON", from, until, persons, roster));
-        out.add(record(tenantCode, "HOUSEHOLD", from, until, households, roster));
+        out.add(record(tenantCode, "PERSON", from, until, persons, roster, excluded));
+        out.add(record(tenantCode, "HOUSEHOLD", from, until, households, roster, excluded));
         return out;
     }
 
@@ -138,8 +182,9 @@ public class FederationServiceImpl implements FederationService {
         tenants.require(tenantCode);
         Instant cutoff = masterCutoff(month);
         List<String> roster = roster(tenantCode);
-        return record(tenantCode, "MASTER", null, cutoff, master(tenantCode, histories(tenantCode, roster), cutoff),
-            roster);
+        Map<String, List<CoverageVersion>> histories = histories(tenantCode, roster);
+        return record(tenantCode, "MASTER", null, cutoff, master(tenantCode, histories, cutoff), roster,
+            excluded(tenantCode, roster, histories, cutoff));
     }
 
     @Override
@@ -251,26 +296,105 @@ public class FederationServiceImpl implements FederationService {
                     clock.instant());
             }
         }
-        String sha = Hashes.sha256(content);
-        int ok = accepted;
-        stores.forTenant(tenantCode).inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO linkage_import (file_kind, file_name, sha256, "
-                    + "accepted, mismatches, rejected, imported_at) VALUES ('QUALIFICATION_DATES',?,?,?,?,?,?)")) {
-                ps.setString(1, fileName);
-                ps.setString(2, sha);
-                ps.setInt(3, ok);
-                ps.setInt(4, mismatches.size());
-                ps.setInt(5, rejected.size());
-                ps.setTimestamp(6, Timestamp.from(clock.instant()));
-                return ps.executeUpdate();
-            }
-        });
-        return new ImportReport(fileName, sha, accepted, mismatches, rejected);
+        ImportReport report = new ImportReport(fileName, Hashes.sha256(content), accepted, mismatches, rejected);
+        return stores.forTenant(tenantCode).inTransaction(c -> ImportLog.record(c, "QUALIFICATION_DATES", report,
+            clock.instant()));
     }
 
-    /** @return the drop directory of a tenant */
+    @Override
+    public ImportReport importInsuredIds(String tenantCode, String fileName, byte[] content) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_IMPORT_IDS, null, () -> {
+            tenants.require(tenantCode);
+            return InsuredIdImport.run(tenantCode, fileName, content, eligibility, stores.forTenant(tenantCode),
+                clock.instant());
+        });
+    }
+
+    @Override
+    public Optional<InsuredIdLink> insuredId(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_INSURED_ID, atenaNo, () -> {
+            tenants.require(tenantCode);
+            return InsuredIdImport.find(stores.forTenant(tenantCode), atenaNo);
+        });
+    }
+
+    @Override
+    public List<SendExclusion> exclusions(String tenantCode, long sendId) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_SENDS, null, () -> {
+            if (sendsUnguarded(tenantCode).stream().noneMatch(s -> s.sendId() == sendId)) {
+                throw new LinkageException("UNKNOWN_CASE", "no federation send " + sendId);
+            }
+            return stores.forTenant(tenantCode).inTransaction(c -> {
+                List<SendExclusion> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT atena_no, reason FROM federation_send_excluded "
+                        + "WHERE send_id = ? ORDER BY atena_no")) {
+                    ps.setLong(1, sendId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new SendExclusion(sendId, rs.getString(1), rs.getString(2)));
+                        }
+                    }
+                }
+                return out;
+            });
+        });
+    }
+
+    @Override
+    public List<FederationResponse> collectResponses(String tenantCode) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_COLLECT_RESPONSES, null, () -> {
+            List<FederationSend> sends = sendsUnguarded(tenantCode);
+            // one collector per tenant at a time, so that no file is recorded twice
+            synchronized (stores.forTenant(tenantCode)) {
+                return ResponseFiles.collect(drops.of(tenantCode), sends, stores.forTenant(tenantCode),
+                    clock.instant());
+            }
+        });
+    }
+
+    @Override
+    public List<FederationResponse> responses(String tenantCode) {
+        return guard.call(tenantCode, LinkageOperations.FEDERATION_RESPONSES, null, () -> {
+            tenants.require(tenantCode);
+            return ResponseFiles.list(stores.forTenant(tenantCode));
+        });
+    }
+
+    /** @return the send directory of a tenant */
     Path sendDirectory(String tenantCode) {
-        return dropRoot.resolve(tenantCode).resolve("send");
+        return drops.of(tenantCode).resolve("send");
+    }
+
+    /**
+     * Persons the linkage knows (identity mapping, 被保険者ID links, members of the roster's households on the
+     * cut-off day) who are insured on that day but have no 枝番, so are not in the roster: they are recorded with the
+     * send instead of vanishing silently.
+     */
+    private Map<String, String> excluded(String code, List<String> roster, Map<String, List<CoverageVersion>> histories,
+            Instant cutoff) {
+        LocalDate day = LocalDate.ofInstant(cutoff, JAPAN);
+        Set<String> known = new TreeSet<>(stores.forTenant(code).<List<String>>inTransaction(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT atena_no FROM identity_link UNION SELECT atena_no FROM insured_id_link")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }));
+        histories.values().stream().map(h -> FederationFiles.stateOn(h, cutoff, day)).filter(p -> p != null)
+            .map(p -> p.nhiHouseholdNo()).distinct()
+            .forEach(h -> households.household(code, h, day).ifPresent(hh -> hh.members()
+                .forEach(m -> known.add(m.atenaNo()))));
+        known.removeAll(roster);
+        Map<String, String> out = new TreeMap<>();
+        for (String a : known) {
+            if (eligibility.periods(code, a).stream().anyMatch(p -> p.covers(day))) {
+                out.put(a, NO_BRANCH);
+            }
+        }
+        return out;
     }
 
     static Instant masterCutoff(YearMonth month) {
@@ -329,7 +453,7 @@ public class FederationServiceImpl implements FederationService {
     }
 
     private FederationSend record(String code, String kind, Instant from, Instant to, FederationFiles.Generated g,
-            List<String> roster) {
+            List<String> roster, Map<String, String> excluded) {
         String fileName = PREFIX.get(kind) + "_" + code + "_" + STAMP.format(to) + ".csv";
         String sha = Hashes.sha256(g.content());
         Instant now = clock.instant();
@@ -360,6 +484,15 @@ public class FederationServiceImpl implements FederationService {
                 }
             }
             insertRoster(c, id, roster);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO federation_send_excluded (send_id, atena_no, "
+                    + "reason) VALUES (?,?,?)")) {
+                for (Map.Entry<String, String> e : excluded.entrySet()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.executeUpdate();
+                }
+            }
             return new FederationSend(id, kind, fileName, from, to, g.records(), sha, now);
         });
     }

@@ -41,6 +41,7 @@ import jp.openkokuho.nhi.api.linkage.PersonMove;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.ImportLog;
 import jp.openkokuho.nhi.linkage.internal.highcost.HouseholdContinuityJudge.Household;
 import jp.openkokuho.nhi.linkage.internal.highcost.HouseholdContinuityJudge.Proposal;
 import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
@@ -262,16 +263,8 @@ public class HighCostCarryOverServiceImpl implements HighCostCarryOverService {
                 }
                 setState(c, caseId, CarryOverState.HISTORY_RECEIVED);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO linkage_import (file_kind, file_name, sha256, "
-                    + "accepted, mismatches, rejected, imported_at) VALUES ('OUTGOING_HIGH_COST',?,?,?,0,?,?)")) {
-                ps.setString(1, fileName);
-                ps.setString(2, sha);
-                ps.setInt(3, accepted);
-                ps.setInt(4, rejected.size());
-                ps.setTimestamp(5, Timestamp.from(clock.instant()));
-                ps.executeUpdate();
-            }
-            return new ImportReport(fileName, sha, accepted, List.of(), rejected);
+            return ImportLog.record(c, "OUTGOING_HIGH_COST", new ImportReport(fileName, sha, accepted, List.of(),
+                rejected), clock.instant());
         });
     }
 

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jp.openkokuho.nhi.api.NhiException;
 import jp.openkokuho.nhi.api.audit.OperationGuard;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.linkage.BranchAssignment;
@@ -35,12 +36,19 @@ import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.linkage.MyNumberFlow;
 import jp.openkokuho.nhi.api.privacy.Masking;
 import jp.openkokuho.nhi.api.privacy.MyNumber;
+import jp.openkokuho.nhi.api.privacy.MyNumberPurpose;
+import jp.openkokuho.nhi.api.privacy.MyNumberService;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.LinkageOperations;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStore;
 import jp.openkokuho.nhi.linkage.internal.store.LinkageStores;
 
-/** {@link IdentityService} on the tenant's linkage store. */
+/**
+ * {@link IdentityService} on the tenant's linkage store. The individual number itself is kept by the core's
+ * {@link MyNumberService} (per-tenant key, AES-GCM bound to tenant, table and row, blind index, key rotation); the
+ * linkage keeps only whether a number is linked, and adds its own rule on top (R20: one number per 宛名番号 and
+ * vice versa — the core alone would re-link).
+ */
 @Component(service = IdentityService.class)
 public class IdentityServiceImpl implements IdentityService {
     private static final Logger LOG = LoggerFactory.getLogger(IdentityServiceImpl.class);
@@ -50,6 +58,7 @@ public class IdentityServiceImpl implements IdentityService {
     private final TenantService tenants;
     private final LinkageStores stores;
     private final OperationGuard guard;
+    private final MyNumberService myNumbers;
     private final Clock clock;
 
     /**
@@ -57,11 +66,12 @@ public class IdentityServiceImpl implements IdentityService {
      * @param tenants the tenants
      * @param stores linkage stores
      * @param guard authorises and logs every operation in the municipality\'s operation log
+     * @param myNumbers the core's store of individual numbers
      */
     @Activate
     public IdentityServiceImpl(@Reference EligibilityService eligibility, @Reference TenantService tenants,
-            @Reference LinkageStores stores, @Reference OperationGuard guard) {
-        this(eligibility, tenants, stores, guard, Clock.systemUTC());
+            @Reference LinkageStores stores, @Reference OperationGuard guard, @Reference MyNumberService myNumbers) {
+        this(eligibility, tenants, stores, guard, myNumbers, Clock.systemUTC());
     }
 
     /**
@@ -69,13 +79,16 @@ public class IdentityServiceImpl implements IdentityService {
      * @param tenants the tenants
      * @param stores linkage stores
      * @param guard authorises and logs every operation in the municipality\'s operation log
+     * @param myNumbers the core's store of individual numbers
      * @param clock time source
      */
-    public IdentityServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores, OperationGuard guard, Clock clock) {
+    public IdentityServiceImpl(EligibilityService eligibility, TenantService tenants, LinkageStores stores,
+            OperationGuard guard, MyNumberService myNumbers, Clock clock) {
         this.eligibility = eligibility;
         this.tenants = tenants;
         this.stores = stores;
         this.guard = guard;
+        this.myNumbers = myNumbers;
         this.clock = clock;
     }
 
@@ -109,7 +122,7 @@ public class IdentityServiceImpl implements IdentityService {
                 ps.setLong(1, next + 1);
                 ps.executeUpdate();
             }
-            upsert(c, new Row(candidate, null, null, null, JlisStatus.UNCHECKED, Set.of()));
+            upsert(c, new Row(candidate, false, null, JlisStatus.UNCHECKED, Set.of()));
             return candidate;
         });
     }
@@ -122,23 +135,24 @@ public class IdentityServiceImpl implements IdentityService {
     private IdentityLink linkMyNumberUnguarded(String tenantCode, String atenaNo, MyNumber myNumber) {
         tenants.require(tenantCode);
         requireAtena(atenaNo);
-        LinkageStore store = store(tenantCode);
-        MyNumberVault vault = new MyNumberVault(store.secret());
-        String index = vault.index(myNumber);
-        return store.inTransaction(c -> {
-            String other = atenaByIndex(c, index);
-            if (other != null && !other.equals(atenaNo)) {
-                throw new LinkageException("R20", "this 個人番号 is already linked to 宛名番号 "
-                    + Masking.atenaNumber(other) + "; unlink it there first");
-            }
-            Row row = find(c, atenaNo);
-            if (row != null && row.index() != null && !row.index().equals(index)) {
+        if (myNumber == null) {
+            throw new LinkageException("R20", "the 個人番号 is missing");
+        }
+        String owner = myNumbers.findAtenaNo(tenantCode, myNumber).orElse(null);
+        if (owner != null && !owner.equals(atenaNo)) {
+            throw new LinkageException("R20", "this 個人番号 is already linked to 宛名番号 "
+                + Masking.atenaNumber(owner) + "; unlink it there first");
+        }
+        return store(tenantCode).inTransaction(c -> {
+            Row base = orNew(c, atenaNo);
+            if (base.numberLinked() && owner == null) {
                 throw new LinkageException("R20", "宛名番号 " + Masking.atenaNumber(atenaNo)
                     + " is already linked to another 個人番号");
             }
-            Row base = row == null ? new Row(atenaNo, null, null, null, JlisStatus.UNCHECKED, Set.of()) : row;
-            Row linked = new Row(atenaNo, index, vault.encrypt(myNumber, atenaNo), base.agencyCode(),
-                base.jlisStatus(), base.mismatches());
+            // the core commits on its own store first; if our flag then failed to commit, linking again is harmless
+            // (the core reports no change for the same number)
+            myNumbers.link(tenantCode, atenaNo, myNumber);
+            Row linked = new Row(atenaNo, true, base.agencyCode(), base.jlisStatus(), base.mismatches());
             upsert(c, linked);
             LOG.info("個人番号 linked to 宛名番号 {} in tenant {}", Masking.atenaNumber(atenaNo), tenantCode);
             return linked.toLink();
@@ -152,9 +166,7 @@ public class IdentityServiceImpl implements IdentityService {
 
     private Optional<String> findAtenaNoUnguarded(String tenantCode, MyNumber myNumber) {
         tenants.require(tenantCode);
-        LinkageStore store = store(tenantCode);
-        String index = new MyNumberVault(store.secret()).index(myNumber);
-        return Optional.ofNullable(store.inTransaction(c -> atenaByIndex(c, index)));
+        return myNumbers.findAtenaNo(tenantCode, myNumber);
     }
 
     @Override
@@ -170,7 +182,7 @@ public class IdentityServiceImpl implements IdentityService {
         }
         return store(tenantCode).inTransaction(c -> {
             Row row = orNew(c, atenaNo);
-            Row updated = new Row(atenaNo, row.index(), row.cipher(), agencyCode.strip(), row.jlisStatus(), row.mismatches());
+            Row updated = new Row(atenaNo, row.numberLinked(), agencyCode.strip(), row.jlisStatus(), row.mismatches());
             upsert(c, updated);
             return updated.toLink();
         });
@@ -197,7 +209,7 @@ public class IdentityServiceImpl implements IdentityService {
         Set<JlisItem> items = mismatches == null || mismatches.isEmpty() ? Set.of() : EnumSet.copyOf(mismatches);
         return store(tenantCode).inTransaction(c -> {
             Row row = orNew(c, atenaNo);
-            Row updated = new Row(atenaNo, row.index(), row.cipher(), row.agencyCode(),
+            Row updated = new Row(atenaNo, row.numberLinked(), row.agencyCode(),
                 items.isEmpty() ? JlisStatus.VERIFIED : JlisStatus.MISMATCH, items);
             upsert(c, updated);
             try (PreparedStatement ps = c.prepareStatement("UPDATE identity_link SET jlis_checked_at = ? WHERE atena_no = ?")) {
@@ -266,13 +278,26 @@ public class IdentityServiceImpl implements IdentityService {
         if (flow == null) {
             throw new LinkageException("R19", "the clear 個人番号 leaves the mapping only for a flow the law allows");
         }
-        LinkageStore store = store(tenantCode);
-        Row row = store.inTransaction(c -> find(c, atenaNo));
-        if (row == null || row.cipher() == null) {
-            throw new LinkageException("R20", "宛名番号 " + Masking.atenaNumber(atenaNo) + " has no linked 個人番号");
+        // asked of the core directly, so that a number linked there (nhi:mynumber-link) is found too
+        MyNumber number;
+        try {
+            number = myNumbers.reveal(tenantCode, atenaNo, purpose(flow));
+        } catch (NhiException e) {
+            if ("MY_NUMBER_NOT_LINKED".equals(e.code())) {
+                throw new LinkageException("R20", "宛名番号 " + Masking.atenaNumber(atenaNo) + " has no linked 個人番号");
+            }
+            throw e;
         }
         LOG.info("個人番号 of 宛名番号 {} released for {}", Masking.atenaNumber(atenaNo), flow);
-        return new MyNumberVault(store.secret()).decrypt(row.cipher(), atenaNo);
+        return number;
+    }
+
+    /** The core's purpose under which each linkage flow may read the clear number. */
+    static MyNumberPurpose purpose(MyNumberFlow flow) {
+        return switch (flow) {
+            case FEDERATION_QUALIFICATION -> MyNumberPurpose.NHI_ADMINISTRATION;
+            case INSURER_INTERMEDIATE_SERVER -> MyNumberPurpose.INTERMEDIATE_SERVER_REGISTRATION;
+        };
     }
 
     private LinkageStore store(String tenantCode) {
@@ -295,41 +320,33 @@ public class IdentityServiceImpl implements IdentityService {
     }
 
     /** One identity_link row. */
-    private record Row(String atenaNo, String index, String cipher, String agencyCode, JlisStatus jlisStatus,
+    private record Row(String atenaNo, boolean numberLinked, String agencyCode, JlisStatus jlisStatus,
             Set<JlisItem> mismatches) {
         IdentityLink toLink() {
-            return new IdentityLink(atenaNo, MyNumber.mask(cipher), agencyCode, jlisStatus, mismatches,
+            return new IdentityLink(atenaNo, numberLinked ? MyNumber.MASK : MyNumber.ABSENT, agencyCode, jlisStatus,
+                mismatches,
                 jlisStatus == JlisStatus.VERIFIED);
         }
     }
 
     private static Row orNew(Connection c, String atenaNo) throws SQLException {
         Row row = find(c, atenaNo);
-        return row != null ? row : new Row(atenaNo, null, null, null, JlisStatus.UNCHECKED, Set.of());
+        return row != null ? row : new Row(atenaNo, false, null, JlisStatus.UNCHECKED, Set.of());
     }
 
     private static Row find(Connection c, String atenaNo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT atena_no, my_number_index, my_number_cipher, agency_code, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT atena_no, my_number_linked, agency_code, "
                 + "jlis_status, jlis_mismatches FROM identity_link WHERE atena_no = ?")) {
             ps.setString(1, atenaNo);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
-                String m = rs.getString(6);
+                String m = rs.getString(5);
                 Set<JlisItem> items = m == null || m.isEmpty() ? Set.of()
                     : java.util.Arrays.stream(m.split(",")).map(JlisItem::valueOf).collect(Collectors.toSet());
-                return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    JlisStatus.valueOf(rs.getString(5)), items);
-            }
-        }
-    }
-
-    private static String atenaByIndex(Connection c, String index) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT atena_no FROM identity_link WHERE my_number_index = ?")) {
-            ps.setString(1, index);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return new Row(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+                    JlisStatus.valueOf(rs.getString(4)), items);
             }
         }
     }
@@ -338,14 +355,14 @@ public class IdentityServiceImpl implements IdentityService {
         String mismatches = new TreeSet<>(r.mismatches().stream().map(Enum::name).toList()).stream()
             .collect(Collectors.joining(","));
         Timestamp now = Timestamp.from(clock.instant());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE identity_link SET my_number_index = ?, my_number_cipher = ?, "
+        try (PreparedStatement ps = c.prepareStatement("UPDATE identity_link SET my_number_linked = ?, "
                 + "agency_code = ?, jlis_status = ?, jlis_mismatches = ?, updated_at = ? WHERE atena_no = ?")) {
             if (bind(ps, r, mismatches, now).executeUpdate() == 1) {
                 return;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO identity_link (my_number_index, my_number_cipher, "
-                + "agency_code, jlis_status, jlis_mismatches, updated_at, atena_no) VALUES (?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO identity_link (my_number_linked, "
+                + "agency_code, jlis_status, jlis_mismatches, updated_at, atena_no) VALUES (?,?,?,?,?,?)")) {
             bind(ps, r, mismatches, now).executeUpdate();
         }
     }
@@ -353,13 +370,12 @@ public class IdentityServiceImpl implements IdentityService {
     /** Both statements of {@link #upsert} take the same parameters in the same order. */
     private static PreparedStatement bind(PreparedStatement ps, Row r, String mismatches, Timestamp now)
             throws SQLException {
-        ps.setString(1, r.index());
-        ps.setString(2, r.cipher());
-        ps.setString(3, r.agencyCode());
-        ps.setString(4, r.jlisStatus().name());
-        ps.setString(5, mismatches);
-        ps.setTimestamp(6, now);
-        ps.setString(7, r.atenaNo());
+        ps.setBoolean(1, r.numberLinked());
+        ps.setString(2, r.agencyCode());
+        ps.setString(3, r.jlisStatus().name());
+        ps.setString(4, mismatches);
+        ps.setTimestamp(5, now);
+        ps.setString(6, r.atenaNo());
         return ps;
     }
 }

@@ -37,7 +37,6 @@ public final class LinkageStore {
     private final String tenantCode;
     private final DataSource dataSource;
     private final Runnable onClose;
-    private final byte[] secret;
 
     /**
      * @param tenantCode the tenant, for messages
@@ -46,38 +45,10 @@ public final class LinkageStore {
      * @throws SQLException if the schema cannot be brought up to date
      */
     public LinkageStore(String tenantCode, DataSource dataSource, Runnable onClose) throws SQLException {
-        this(tenantCode, dataSource, onClose, randomSecret());
-    }
-
-    /**
-     * @param tenantCode the tenant, for messages
-     * @param dataSource its linkage database
-     * @param onClose run by {@link #close()}; may be {@code null}
-     * @param secret the tenant's 32-byte linkage secret, from which the individual-number keys are derived; kept
-     *        outside the database so that a copy of the database alone reveals no number
-     * @throws SQLException if the schema cannot be brought up to date
-     */
-    public LinkageStore(String tenantCode, DataSource dataSource, Runnable onClose, byte[] secret) throws SQLException {
-        if (secret == null || secret.length != 32) {
-            throw new IllegalArgumentException("the linkage secret of tenant " + tenantCode + " must be 32 bytes");
-        }
         this.tenantCode = tenantCode;
         this.dataSource = dataSource;
         this.onClose = onClose;
-        this.secret = secret.clone();
         migrate();
-    }
-
-    /** @return a fresh random secret (tests, and the first start of a tenant) */
-    public static byte[] randomSecret() {
-        byte[] b = new byte[32];
-        new java.security.SecureRandom().nextBytes(b);
-        return b;
-    }
-
-    /** @return a copy of the tenant's linkage secret */
-    public byte[] secret() {
-        return secret.clone();
     }
 
     /** @return the tenant */

@@ -1,11 +1,6 @@
 package jp.openkokuho.nhi.linkage.internal.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -68,32 +63,11 @@ public class LinkageStoreComponent implements LinkageStores {
         Properties p = new Properties();
         p.setProperty(DataSourceFactory.JDBC_URL, url + ";create=true");
         try {
-            LinkageStore store = new LinkageStore(code, factory.createDataSource(p), () -> shutdown(url), secret(code));
+            LinkageStore store = new LinkageStore(code, factory.createDataSource(p), () -> shutdown(url));
             LOG.info("Linkage database of tenant {} open, schema version {}", code, store.schemaVersion());
             return store;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the linkage database of tenant " + code + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The tenant's secret lives in {@code <root>/<code>.key}, created on first use, readable by the owner only. */
-    private byte[] secret(String code) {
-        Path file = root.resolve(code + ".key");
-        try {
-            if (Files.exists(file)) {
-                return Files.readAllBytes(file);
-            }
-            Files.createDirectories(root);
-            byte[] secret = LinkageStore.randomSecret();
-            Files.write(file, secret, StandardOpenOption.CREATE_NEW);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                LOG.warn("cannot restrict the permissions of the linkage key of tenant {}", code);
-            }
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("linkage key of tenant " + code + ": " + e.getMessage(), e);
         }
     }
 

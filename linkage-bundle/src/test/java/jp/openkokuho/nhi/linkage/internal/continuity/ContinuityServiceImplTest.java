@@ -6,7 +6,10 @@ import static jp.openkokuho.nhi.linkage.internal.Fixtures.WAKO;
 import static jp.openkokuho.nhi.linkage.internal.Fixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -18,13 +21,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.openkokuho.nhi.api.audit.AccessDeniedException;
+import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.eligibility.RuleViolationException;
 import jp.openkokuho.nhi.api.linkage.ContinuityFinding;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.linkage.MoveOutCorrection;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.PassGuard;
+import jp.openkokuho.nhi.linkage.internal.TenantGuard;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
 /** The R7 worked example (和光市 → さいたま市 on 2026-05-10) and R6 corrections, read from two tenants. */
@@ -32,11 +39,12 @@ class ContinuityServiceImplTest {
     private static final LocalDate SINCE = LocalDate.of(2019, 4, 1);
     private static final Instant NOW = Instant.parse("2026-05-20T00:00:00Z");
     private final EligibilityService eligibility = mock(EligibilityService.class);
+    private final MemoryStores stores = new MemoryStores();
     private ContinuityServiceImpl service;
 
     @BeforeEach
     void setUp() {
-        service = new ContinuityServiceImpl(eligibility, mock(TenantService.class), new MemoryStores(), new PassGuard(),
+        service = new ContinuityServiceImpl(eligibility, mock(TenantService.class), stores, new PassGuard(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -85,10 +93,59 @@ class ContinuityServiceImplTest {
         ContinuityFinding f = service.checkMove(WAKO, "000000101", SAITAMA, "000300001");
         assertThat(f.kind()).isEqualTo("OVERLAP");
         assertThat(f.days()).isEqualTo(5);
+        // the core records the corrected loss as a new version of the period; the history then shows 2026-05-10
+        CorrectionRequest expected = new CorrectionRequest("000000101", SINCE, null, LocalDate.of(2026, 5, 10),
+            "R6 転出確定 2026-05-10");
+        when(eligibility.recordCorrection(WAKO, expected)).thenAnswer(i -> {
+            wakoEnds(LocalDate.of(2026, 5, 10));
+            return null;
+        });
         MoveOutCorrection c = service.correctMoveOut(WAKO, "000000101", LocalDate.of(2026, 5, 10));
         assertThat(c.plannedDate()).isEqualTo(LocalDate.of(2026, 5, 15));
         assertThat(c.confirmedDate()).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(c.fiscalYears()).containsExactly(2026);
+        verify(eligibility).recordCorrection(WAKO, expected);
+        assertThat(eligibility.periods(WAKO, "000000101").get(0).endDate()).isEqualTo(LocalDate.of(2026, 5, 10));
+        ContinuityFinding after = service.checkMove(WAKO, "000000101", SAITAMA, "000300001");
+        assertThat(after.kind()).isEqualTo("CONTINUOUS");
+        assertThat(after.days()).isZero();
+    }
+
+    @Test
+    void aCorrectionTheCoreRefusesLeavesNoRecord() {
+        wakoEnds(LocalDate.of(2026, 5, 15));
+        when(eligibility.recordCorrection(eq(WAKO), any())).thenThrow(new RuleViolationException("R1",
+            "the corrected period overlaps period 2"));
+        assertThatThrownBy(() -> service.correctMoveOut(WAKO, "000000101", LocalDate.of(2026, 5, 10)))
+            .isInstanceOf(RuleViolationException.class).hasMessage("the corrected period overlaps period 2");
+        assertThat(stores.forTenant(WAKO).<Integer>inTransaction(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM move_out_correction")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        })).isZero();
+    }
+
+    @Test
+    void aCheckNeedsARoleInBothTenantsElseNothingIsStored() {
+        wakoEnds(LocalDate.of(2026, 5, 10));
+        saitamaStarts(LocalDate.of(2026, 5, 10));
+        TenantGuard wakoOnly = new TenantGuard(WAKO);
+        ContinuityServiceImpl guarded = new ContinuityServiceImpl(eligibility, mock(TenantService.class), stores,
+            wakoOnly, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThatThrownBy(() -> guarded.checkMove(WAKO, "000000101", SAITAMA, "000300001"))
+            .isInstanceOf(AccessDeniedException.class)
+            .hasMessage("no role of tenant 111007 allows linkage.continuity.check");
+        assertThat(wakoOnly.log).containsExactly("111007 linkage.continuity.check DENIED");
+        assertThat(service.findings(WAKO)).isEmpty();
+        assertThat(service.findings(SAITAMA)).isEmpty();
+
+        TenantGuard both = new TenantGuard(WAKO, SAITAMA);
+        new ContinuityServiceImpl(eligibility, mock(TenantService.class), stores, both, Clock.fixed(NOW, ZoneOffset.UTC))
+            .checkMove(WAKO, "000000101", SAITAMA, "000300001");
+        assertThat(both.log).containsExactly("111007 linkage.continuity.check OK", "112291 linkage.continuity.check OK");
+        assertThat(service.findings(WAKO)).hasSize(1);
+        assertThat(service.findings(SAITAMA)).hasSize(1);
     }
 
     @Test

@@ -23,6 +23,7 @@ import jp.openkokuho.nhi.api.linkage.PermittedItem;
 import jp.openkokuho.nhi.api.linkage.ProvisionRecord;
 import jp.openkokuho.nhi.api.privacy.MyNumber;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.MemoryMyNumbers;
 import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.identity.IdentityServiceImpl;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
@@ -41,7 +42,8 @@ class InfoExchangeServiceImplTest {
         MemoryStores stores = new MemoryStores();
         Clock clock = Clock.fixed(FEB_1, ZoneOffset.UTC);
         TenantService tenants = mock(TenantService.class);
-        IdentityServiceImpl identity = new IdentityServiceImpl(mock(EligibilityService.class), tenants, stores, new PassGuard(), clock);
+        IdentityServiceImpl identity = new IdentityServiceImpl(mock(EligibilityService.class), tenants, stores, new PassGuard(),
+            new MemoryMyNumbers(), clock);
         identity.linkMyNumber(WAKO, PERSON, MyNumber.of("123456789018"));
         identity.registerAgencyCode(WAKO, PERSON, "FUGO-0101");
         service = new InfoExchangeServiceImpl(tenants, stores, new PassGuard(), identity,

@@ -27,9 +27,11 @@ import jp.openkokuho.nhi.api.eligibility.CoverageVersion;
 import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.household.HouseholdService;
 import jp.openkokuho.nhi.api.linkage.FederationSend;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
+import jp.openkokuho.nhi.linkage.internal.MemoryMyNumbers;
 import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.identity.IdentityServiceImpl;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
@@ -59,9 +61,11 @@ class FederationServiceImplTest {
         MemoryStores stores = new MemoryStores();
         TenantService tenants = mock(TenantService.class);
         Clock clock = Clock.fixed(T2, ZoneOffset.UTC);
-        new IdentityServiceImpl(eligibility, tenants, stores, new PassGuard(), clock)
+        new IdentityServiceImpl(eligibility, tenants, stores, new PassGuard(),
+            new MemoryMyNumbers(), clock)
             .assignBranches(WAKO, "7001", List.of("000000101", "000000102"), APR_10);
-        FederationServiceImpl service = new FederationServiceImpl(eligibility, tenants, stores, new PassGuard(), drop, clock);
+        FederationServiceImpl service = new FederationServiceImpl(eligibility, mock(HouseholdService.class), tenants, stores,
+            new PassGuard(), DropDirectories.under(drop), clock);
 
         List<FederationSend> first;
         try (FakeFederationDropBox federation = new FakeFederationDropBox(drop.resolve(WAKO))) {

@@ -25,6 +25,7 @@ import jp.openkokuho.nhi.api.eligibility.EligibilityService;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.household.HouseholdService;
 import jp.openkokuho.nhi.api.linkage.ContinuityFinding;
 import jp.openkokuho.nhi.api.linkage.ImportReport;
 import jp.openkokuho.nhi.api.tenant.TenantService;
@@ -51,7 +52,8 @@ class QualificationDatesImportTest {
         MemoryStores stores = new MemoryStores();
         TenantService tenants = mock(TenantService.class);
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
-        FederationServiceImpl service = new FederationServiceImpl(eligibility, tenants, stores, new PassGuard(), drop, clock);
+        FederationServiceImpl service = new FederationServiceImpl(eligibility, mock(HouseholdService.class), tenants, stores,
+            new PassGuard(), DropDirectories.under(drop), clock);
 
         ImportReport r = service.importQualificationDates(WAKO, "renkei.csv", file(
             "112291,101,20190401,,20190401,,,",
@@ -76,8 +78,8 @@ class QualificationDatesImportTest {
     @Test
     void aMalformedRowRefusesTheFileBeforeAnythingIsApplied(@TempDir Path drop) {
         EligibilityService eligibility = mock(EligibilityService.class);
-        FederationServiceImpl service = new FederationServiceImpl(eligibility, mock(TenantService.class),
-            new MemoryStores(), new PassGuard(), drop, Clock.systemUTC());
+        FederationServiceImpl service = new FederationServiceImpl(eligibility, mock(HouseholdService.class),
+            mock(TenantService.class), new MemoryStores(), new PassGuard(), DropDirectories.under(drop), Clock.systemUTC());
         assertThatThrownBy(() -> service.importQualificationDates(WAKO, "renkei.csv", file(
             "112291,102,20190401,,20190401,20260510,,", "112291,103,20190401,,20190431,,,")))
             .hasMessage("renkei.csv line 3: 適用開始年月日 must be a calendar date yyyyMMdd");

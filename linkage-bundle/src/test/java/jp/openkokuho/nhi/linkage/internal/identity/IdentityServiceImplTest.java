@@ -26,7 +26,9 @@ import jp.openkokuho.nhi.api.linkage.JlisStatus;
 import jp.openkokuho.nhi.api.linkage.LinkageException;
 import jp.openkokuho.nhi.api.linkage.MyNumberFlow;
 import jp.openkokuho.nhi.api.privacy.MyNumber;
+import jp.openkokuho.nhi.api.privacy.MyNumberPurpose;
 import jp.openkokuho.nhi.api.tenant.TenantService;
+import jp.openkokuho.nhi.linkage.internal.MemoryMyNumbers;
 import jp.openkokuho.nhi.linkage.internal.PassGuard;
 import jp.openkokuho.nhi.linkage.internal.store.MemoryStores;
 
@@ -38,11 +40,12 @@ class IdentityServiceImplTest {
 
     private final EligibilityService eligibility = mock(EligibilityService.class);
     private final MemoryStores stores = new MemoryStores();
+    private final MemoryMyNumbers myNumbers = new MemoryMyNumbers();
     private IdentityServiceImpl service;
 
     @BeforeEach
     void setUp() {
-        service = new IdentityServiceImpl(eligibility, mock(TenantService.class), stores, new PassGuard(),
+        service = new IdentityServiceImpl(eligibility, mock(TenantService.class), stores, new PassGuard(), myNumbers,
             Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -64,14 +67,28 @@ class IdentityServiceImplTest {
         assertThat(service.findAtenaNo(WAKO, OTHER)).isEmpty();
         assertThat(service.myNumberFor(WAKO, "000000101", MyNumberFlow.INSURER_INTERMEDIATE_SERVER).digits())
             .isEqualTo("123456789018");
+        assertThatThrownBy(() -> service.myNumberFor(WAKO, "000000102", MyNumberFlow.FEDERATION_QUALIFICATION))
+            .isInstanceOf(LinkageException.class).hasMessage("宛名番号 ＊＊＊＊＊0102 has no linked 個人番号");
+        // a number linked in the core directly (nhi:mynumber-link) is released as well
+        myNumbers.link(WAKO, "000000102", OTHER);
+        assertThat(service.myNumberFor(WAKO, "000000102", MyNumberFlow.FEDERATION_QUALIFICATION)).isEqualTo(OTHER);
         assertThatThrownBy(() -> service.myNumberFor(WAKO, "000000101", null))
             .isInstanceOf(LinkageException.class).hasMessageContaining("law allows");
-        assertThat(stores.forTenant(WAKO).<String>inTransaction(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT my_number_cipher || my_number_index FROM identity_link")) {
+        // the number itself is kept by the core's MyNumberService; the linkage database only knows that one is linked
+        assertThat(myNumbers.byAtena).containsEntry("000000101", NUMBER);
+        assertThat(stores.forTenant(WAKO).<Boolean>inTransaction(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT * FROM identity_link")) {
                 rs.next();
-                return rs.getString(1);
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    if (String.valueOf(rs.getObject(i)).contains("123456789018")) {
+                        return false;
+                    }
+                }
+                return rs.getBoolean("MY_NUMBER_LINKED");
             }
-        })).doesNotContain("123456789018");
+        })).isTrue();
+        assertThat(IdentityServiceImpl.purpose(MyNumberFlow.FEDERATION_QUALIFICATION))
+            .isEqualTo(MyNumberPurpose.NHI_ADMINISTRATION);
     }
 
     @Test

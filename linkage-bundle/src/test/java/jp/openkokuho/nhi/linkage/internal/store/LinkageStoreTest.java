@@ -12,7 +12,7 @@ class LinkageStoreTest {
     @Test
     void aNewDatabaseIsAtTheLastScriptAndAFailedTransactionStoresNothing() {
         LinkageStore store = new MemoryStores().forTenant("112291");
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(2);
         assertThatThrownBy(() -> store.<Integer>inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO atena_sequence VALUES ('x', 1)")) {
                 ps.executeUpdate();
