@@ -256,7 +256,7 @@ class DisclosureServiceImplTest {
     @Test
     void withoutTheLinkageServiceTheBundleSaysThatTheProvisionRecordsAreMissing() throws IOException {
         DisclosureServiceImpl withoutLinkage = new DisclosureServiceImpl(s.registry, s.guard, s.dispatcher,
-            new JapaneseFont(Path.of(JapaneseFont.DEFAULT_PATH)), null, Clock.fixed(Instant.parse(
+            JapaneseFont.at(Path.of(JapaneseFont.DEFAULT_PATH)), null, Clock.fixed(Instant.parse(
                 "2026-11-27T01:00:00Z"), GuardedServices.JST));
         Staff.as(CLERK, () -> s.requests.register(A, new PrivacyRequestRegistration("K-8",
             PrivacyRequestKind.DISCLOSURE, "501", LocalDate.of(2026, 11, 27), RequesterRelation.SELF)));

@@ -111,7 +111,7 @@ public final class GuardedServices implements AutoCloseable {
         }
         retention = new RetentionServiceImpl(registry, guard, new RetentionServiceImpl.Periods(years), clock);
         requests = new PrivacyRequestServiceImpl(registry, guard, suspensions, eligibility, clock);
-        disclosures = new DisclosureServiceImpl(registry, guard, dispatcher, new JapaneseFont(Path.of(
+        disclosures = new DisclosureServiceImpl(registry, guard, dispatcher, JapaneseFont.at(Path.of(
             JapaneseFont.DEFAULT_PATH)), exchange, clock);
         inquiries = new InquiryServiceImpl(registry, guard, clock);
         persons(A, "100", "501");
