@@ -26,6 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import jp.openkokuho.nhi.api.disclosure.DisclosureResult;
+import jp.openkokuho.nhi.api.disclosure.Inquiry;
+import jp.openkokuho.nhi.api.disclosure.InquiryChannel;
+import jp.openkokuho.nhi.api.disclosure.InquiryRegistration;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequest;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestAction;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestActionKind;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestKind;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestOutcome;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestRegistration;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestStatus;
+import jp.openkokuho.nhi.api.disclosure.RequesterRelation;
 import jp.openkokuho.nhi.api.document.DocumentStatus;
 import jp.openkokuho.nhi.api.document.IssuedDocument;
 import jp.openkokuho.nhi.eligibility.internal.security.RunAs;
@@ -51,8 +63,12 @@ import jp.openkokuho.nhi.eligibility.internal.audit.OperationLog;
 import jp.openkokuho.nhi.eligibility.internal.audit.OperationOutcome;
 import jp.openkokuho.nhi.eligibility.internal.audit.VerificationResult;
 import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
+import jp.openkokuho.nhi.eligibility.internal.disclosure.DisclosureServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.disclosure.InquiryServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.disclosure.PrivacyRequestServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.document.DocumentTestSupport;
 import jp.openkokuho.nhi.eligibility.internal.document.RuleBasedBurdenRateSource;
+import jp.openkokuho.nhi.eligibility.internal.privacy.UseSuspensionServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.rules.RuleParameters;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
@@ -214,5 +230,47 @@ class PostgresStoreTest {
         documents.recordReturn("112291", renewed.documentId(), LocalDate.of(2026, 11, 27));
         assertThat(documents.list("112291", "000123")).extracting(IssuedDocument::status)
             .containsExactly(DocumentStatus.SUPERSEDED, DocumentStatus.RETURNED);
+    }
+
+    @Test
+    void privacyRequestsDisclosuresAndInquiriesRunOnPostgres(@TempDir Path out) throws Exception {
+        AccessGuard guard = Staff.guard(registry);
+        new PersonServiceImpl(registry, guard).register("112291",
+            new Person("000124", "和光　花子", "", LocalDate.of(1985, 6, 6), Sex.FEMALE));
+        service.recordAcquisition("112291", new AcquisitionRequest("000124", "900002", RelationshipType.HEAD,
+            AcquisitionReason.MOVE_IN, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10)));
+        UseSuspensionServiceImpl suspensions = new UseSuspensionServiceImpl(registry, null, guard, clock);
+        PrivacyRequestServiceImpl requests = new PrivacyRequestServiceImpl(registry, guard, suspensions, service,
+            clock);
+        requests.register("112291", new PrivacyRequestRegistration("C-1", PrivacyRequestKind.CORRECTION, "000124",
+            LocalDate.of(2026, 11, 26), RequesterRelation.SELF));
+        requests.register("112291", new PrivacyRequestRegistration("S-1", PrivacyRequestKind.SUSPENSION, "000124",
+            LocalDate.of(2026, 11, 26), RequesterRelation.SELF));
+        requests.register("112291", new PrivacyRequestRegistration("K-1", PrivacyRequestKind.DISCLOSURE, "000124",
+            LocalDate.of(2026, 11, 27), RequesterRelation.AUTHORISED_AGENT));
+        assertThatThrownBy(() -> requests.register("112291", new PrivacyRequestRegistration("K-1",
+            PrivacyRequestKind.DISCLOSURE, "000124", LocalDate.of(2026, 11, 27), RequesterRelation.SELF)))
+            .hasMessageContaining("already registered");
+        requests.applyCorrection("112291", "C-1", LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 9), null);
+        requests.applySuspension("112291", "S-1");
+        requests.close("112291", "S-1", PrivacyRequestOutcome.WITHDRAWN, "");
+        assertThat(suspensions.history("112291", "000124").get(0).resumeReference()).isEqualTo("S-1");
+        assertThat(requests.list("112291", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26),
+            PrivacyRequestStatus.CLOSED)).extracting(PrivacyRequest::requestReference).containsExactly("S-1");
+
+        DisclosureResult r = new DisclosureServiceImpl(registry, guard, dispatcher, DocumentTestSupport.requireFont(),
+            null, clock).produce("112291", "K-1", out);
+        assertThat(r.sections().get(1).rows()).isEqualTo(2);
+        assertThat(requests.actions("112291", "K-1")).extracting(PrivacyRequestAction::kind).containsExactly(
+            PrivacyRequestActionKind.REGISTERED, PrivacyRequestActionKind.DISCLOSURE_PRODUCED);
+
+        InquiryServiceImpl inquiries = new InquiryServiceImpl(registry, guard, clock);
+        Inquiry first = inquiries.record("112291", new InquiryRegistration(null, InquiryChannel.LETTER,
+            Instant.parse("2026-11-26T15:30:00Z"), "取扱いについて", "", null));
+        inquiries.record("112291", new InquiryRegistration("000124", InquiryChannel.PHONE,
+            Instant.parse("2026-11-26T16:00:00Z"), "続き", "回答した", first.inquiryId()));
+        assertThat(inquiries.inPeriod("112291", LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 27)))
+            .extracting(Inquiry::followsUp).containsExactly(null, first.inquiryId());
+        assertThat(inquiries.ofPerson("112291", "000124")).hasSize(1);
     }
 }

@@ -25,7 +25,7 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantStore;
 /** Real tenant stores on in-memory Derby databases, one fresh database per call. */
 public final class TestStores {
     /** The schema version of a fresh store: the number of scripts in db/migration/index.txt. */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 

@@ -102,7 +102,18 @@ public final class DocumentRenderer {
         }
     }
 
-    private static void text(PDPageContentStream cs, PDType0Font f, float size, float x, float y, String s)
+    /**
+     * Draws one line of text.
+     *
+     * @param cs the page's content stream
+     * @param f the font
+     * @param size font size
+     * @param x left edge
+     * @param y baseline
+     * @param s the text (no line breaks)
+     * @throws IOException if the stream cannot be written
+     */
+    public static void text(PDPageContentStream cs, PDType0Font f, float size, float x, float y, String s)
             throws IOException {
         cs.beginText();
         cs.setFont(f, size);

@@ -10,12 +10,12 @@ package jp.openkokuho.nhi.eligibility.internal.interchange;
  *
  * <p>Stateless and thread safe.
  */
-final class FormulaGuard {
+public final class FormulaGuard {
     private FormulaGuard() {
     }
 
     /** @return the cell to write for a value */
-    static String protect(String value) {
+    public static String protect(String value) {
         return startsWithTrigger(value, 0) ? "'" + value : value;
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jp.openkokuho.nhi.api.NhiException;
 
 /** Input checks and small store helpers shared by the privacy services; messages never echo a value. */
-final class PrivacyInputs {
+public final class PrivacyInputs {
     private static final String DIGITS_15 = "[0-9]{1,15}";
     private static final int MAX_REFERENCE = 64;
 
@@ -21,7 +21,7 @@ final class PrivacyInputs {
      * @return the same value
      * @throws NhiException {@code INPUT} unless it is 1 to 15 ASCII digits (leading zeros kept)
      */
-    static String atenaNo(String value) {
+    public static String atenaNo(String value) {
         if (value == null || !value.matches(DIGITS_15)) {
             throw new NhiException("INPUT", "宛名番号 must be 1 to 15 ASCII digits" + (value == null ? " (missing)" : ""));
         }
@@ -34,7 +34,7 @@ final class PrivacyInputs {
      * @return the stripped value
      * @throws NhiException {@code INPUT} if blank, longer than 64 characters or holding control characters
      */
-    static String reference(String value, String item) {
+    public static String reference(String value, String item) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > MAX_REFERENCE || v.chars().anyMatch(Character::isISOControl)) {
             throw new NhiException("INPUT", item + " must be 1 to " + MAX_REFERENCE
@@ -51,7 +51,7 @@ final class PrivacyInputs {
      * @param name the counter
      * @return the new value
      */
-    static long nextCounter(EntityManager em, String name) {
+    public static long nextCounter(EntityManager em, String name) {
         em.createNativeQuery("UPDATE NHI_COUNTER SET COUNTER_VALUE = COUNTER_VALUE + 1 WHERE COUNTER_NAME = ?1")
             .setParameter(1, name).executeUpdate();
         return ((Number) em.createNativeQuery("SELECT COUNTER_VALUE FROM NHI_COUNTER WHERE COUNTER_NAME = ?1")
@@ -59,12 +59,12 @@ final class PrivacyInputs {
     }
 
     /** @return the instant as a UTC LocalDateTime, the form the stores keep */
-    static LocalDateTime utc(Instant instant) {
+    public static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** @return a stored UTC time as an instant; {@code null} for {@code null} */
-    static Instant instant(Object stored) {
+    public static Instant instant(Object stored) {
         if (stored == null) {
             return null;
         }

@@ -85,15 +85,17 @@ public class AccessGuard {
         final String tenant;
         final OperationEntry ok;
         OperationOutcome outcome = OperationOutcome.OK;
+        String subject;
         boolean sealed;
 
         Pending(String tenant, OperationEntry ok) {
             this.tenant = tenant;
             this.ok = ok;
+            this.subject = ok.subjectIndex();
         }
 
         OperationEntry entry(OperationOutcome o) {
-            return new OperationEntry(ok.staffId(), ok.role(), ok.action(), ok.purpose(), ok.subjectIndex(),
+            return new OperationEntry(ok.staffId(), ok.role(), ok.action(), ok.purpose(), subject,
                 ok.itemNames(), o, ok.requestId());
         }
     }
@@ -231,6 +233,18 @@ public class AccessGuard {
      */
     public void outcome(OperationOutcome outcome) {
         current().outcome = Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /**
+     * Names the person concerned by the operation in progress when only its body finds out who it is (an operation
+     * on a request identified by its reference): the entry is logged with that person's subject index.
+     *
+     * @param atenaNo the 宛名番号 of the person concerned
+     * @throws IllegalStateException if no guarded operation is in progress on this thread
+     */
+    public void subject(String atenaNo) {
+        Pending p = current();
+        p.subject = subjectOf(p.tenant, atenaNo);
     }
 
     /**

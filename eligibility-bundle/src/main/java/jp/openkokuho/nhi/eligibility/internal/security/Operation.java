@@ -202,6 +202,51 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
     public static final Operation RETENTION_LOG = new Operation("retention.log", Kind.ADMIN_READ, RETENTION,
         List.of("purge_record"), EnumSet.of(Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN));
 
+    private static final String DISCLOSURE = "保有個人情報の開示（個人情報保護法第76条、番号法第30条）";
+    private static final String PRIVACY_REQUESTS = "開示・訂正・利用停止請求への対応（個人情報保護法第76条・第90条・第98条）";
+    private static final String CORRECTION = "保有個人情報の訂正（個人情報保護法第90条）";
+    private static final String INQUIRIES = "特定個人情報ファイルの取扱いに関する問合せの記録（特定個人情報保護評価書IV-2）";
+
+    /** 開示・訂正・利用停止請求の受付. */
+    public static final Operation PRIVACY_REQUEST_REGISTER = personalWrite("privacy_request.register",
+        PRIVACY_REQUESTS, List.of("request_reference", "request_kind", "atena_no", "received_on",
+            "requester_relation"));
+    /**
+     * 請求の一覧・参照: names persons and what they asked for, never their data; auditors check that requests are
+     * answered.
+     */
+    public static final Operation PRIVACY_REQUEST_LIST = new Operation("privacy_request.list", Kind.PERSONAL_READ,
+        PRIVACY_REQUESTS, List.of("request_reference", "request_kind", "atena_no", "request_status"),
+        EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.AUDITOR));
+    /** 請求の完了（決定の記録）. */
+    public static final Operation PRIVACY_REQUEST_CLOSE = personalWrite("privacy_request.close", PRIVACY_REQUESTS,
+        List.of("request_reference", "request_outcome", "closing_note"));
+    /** 利用停止請求による利用停止: a supervisor's decision, as {@link #USE_SUSPEND}. */
+    public static final Operation PRIVACY_REQUEST_SUSPEND = new Operation("privacy_request.suspend",
+        Kind.PERSONAL_WRITE, SUSPENSION, List.of("request_reference", "atena_no"), EnumSet.of(Role.SUPERVISOR));
+    /** 訂正請求による訂正. */
+    public static final Operation PRIVACY_REQUEST_CORRECT = personalWrite("privacy_request.correct", CORRECTION,
+        List.of("request_reference", "atena_no", "coverage_history"));
+    /**
+     * 開示書類の作成: every record of one person leaves the platform on paper, so only a supervisor may produce it.
+     * The production is recorded against the request in the same transaction as this entry.
+     */
+    public static final Operation DISCLOSURE_PRODUCE = new Operation("disclosure.produce", Kind.PERSONAL_READ,
+        DISCLOSURE, List.of("request_reference", "atena_no", "name", "name_kana", "birth_date", "sex",
+            "coverage_history", "household_membership", "tax_income", "document", "use_suspension",
+            "transfer_record", "provision_record", "my_number_held"), EnumSet.of(Role.SUPERVISOR));
+    /** 問合せの記録. */
+    public static final Operation INQUIRY_RECORD = personalWrite("inquiry.record", INQUIRIES,
+        List.of("atena_no", "inquiry_channel", "inquiry_summary", "inquiry_response"));
+    /** 問合せ記録の参照（本人別・期間別）. */
+    public static final Operation INQUIRY_LIST = personalRead("inquiry.list", INQUIRIES,
+        List.of("atena_no", "inquiry_channel", "inquiry_summary", "inquiry_response"));
+
+    /** Every operation of the privacy-request, disclosure and inquiry services. */
+    public static final List<Operation> REQUESTS = List.of(PRIVACY_REQUEST_REGISTER, PRIVACY_REQUEST_LIST,
+        PRIVACY_REQUEST_CLOSE, PRIVACY_REQUEST_SUSPEND, PRIVACY_REQUEST_CORRECT, DISCLOSURE_PRODUCE, INQUIRY_RECORD,
+        INQUIRY_LIST);
+
     /** Every operation of the person, household, income, document, export and privacy services. */
     public static final List<Operation> REGISTERS = List.of(PERSON_REGISTER, PERSON_READ, HOUSEHOLD_READ,
         HOUSEHOLD_HEAD_CHANGE, HOUSEHOLD_MEMBERSHIP_CHANGE, INCOME_IMPORT, INCOME_READ, UNEMPLOYMENT_REGISTER,

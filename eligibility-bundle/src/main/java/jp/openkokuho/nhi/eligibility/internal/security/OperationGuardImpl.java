@@ -1,6 +1,7 @@
 package jp.openkokuho.nhi.eligibility.internal.security;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +27,8 @@ import jp.openkokuho.nhi.eligibility.internal.tenant.TenantRegistry;
 @Component(service = OperationGuard.class)
 public class OperationGuardImpl implements OperationGuard {
     /** The core's action names, which another bundle may not log under. */
-    private static final Set<String> CORE_ACTIONS = Stream.concat(Operation.CORE.stream(),
-        Operation.REGISTERS.stream()).map(Operation::action).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CORE_ACTIONS = Stream.of(Operation.CORE, Operation.REGISTERS,
+        Operation.REQUESTS).flatMap(List::stream).map(Operation::action).collect(Collectors.toUnmodifiableSet());
 
     private final TenantRegistry tenants;
     private final AccessGuard guard;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.openkokuho.nhi.api.audit.AccessDeniedException;
 import jp.openkokuho.nhi.api.audit.AuditCriteria;
+import jp.openkokuho.nhi.api.disclosure.InquiryChannel;
+import jp.openkokuho.nhi.api.disclosure.InquiryRegistration;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestKind;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestOutcome;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestRegistration;
+import jp.openkokuho.nhi.api.disclosure.RequesterRelation;
 import jp.openkokuho.nhi.api.eligibility.CorrectionRequest;
 import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.LossRequest;
@@ -125,7 +132,19 @@ class AccessMatrixTest {
         new Op("retention.purge", true, s -> s.retention.purge(A, true)),
         new Op("retention.purge_scheduled", true, s -> s.guard.call(A, Operation.RETENTION_PURGE_SCHEDULED, null,
             () -> "purged")),
-        new Op("retention.log", true, s -> s.retention.purgeLog(A)));
+        new Op("retention.log", true, s -> s.retention.purgeLog(A)),
+        new Op("privacy_request.register", true, s -> s.requests.register(A, new PrivacyRequestRegistration("REQ-M",
+            PrivacyRequestKind.DISCLOSURE, "100", LocalDate.of(2026, 11, 27), RequesterRelation.SELF))),
+        new Op("privacy_request.list", true, s -> s.requests.list(A, null, null, null)),
+        new Op("privacy_request.close", true, s -> s.requests.close(A, "REQ-NONE", PrivacyRequestOutcome.GRANTED,
+            "")),
+        new Op("privacy_request.suspend", true, s -> s.requests.applySuspension(A, "REQ-NONE")),
+        new Op("privacy_request.correct", true, s -> s.requests.applyCorrection(A, "REQ-NONE",
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2), null)),
+        new Op("disclosure.produce", true, s -> s.disclosures.produce(A, "REQ-NONE", s.dir)),
+        new Op("inquiry.record", true, s -> s.inquiries.record(A, new InquiryRegistration("100",
+            InquiryChannel.PHONE, Instant.parse("2026-11-26T01:00:00Z"), "資格の取得日について", "回答済み", null))),
+        new Op("inquiry.list", true, s -> s.inquiries.ofPerson(A, "100")));
 
     /** Allowed (Y) or denied (-) per operation, columns as in {@link #CALLERS}. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
@@ -175,7 +194,17 @@ class AccessMatrixTest {
         Map.entry("mynumber.suspension_history", "Y Y - - - -"),
         Map.entry("retention.purge",         "- Y - - Y -"),
         Map.entry("retention.purge_scheduled", "- - - - - -"),
-        Map.entry("retention.log",           "- Y Y - Y -"));
+        Map.entry("retention.log",           "- Y Y - Y -"),
+        Map.entry("privacy_request.register", "Y Y - - - -"),
+        // auditors check that requests are answered; they read no personal data beyond who asked what
+        Map.entry("privacy_request.list",    "Y Y Y - - -"),
+        Map.entry("privacy_request.close",   "Y Y - - - -"),
+        Map.entry("privacy_request.suspend", "- Y - - - -"),
+        Map.entry("privacy_request.correct", "Y Y - - - -"),
+        // every record of one person leaves the platform: the supervisor's decision
+        Map.entry("disclosure.produce",      "- Y - - - -"),
+        Map.entry("inquiry.record",          "Y Y - - - -"),
+        Map.entry("inquiry.list",            "Y Y - - - -"));
 
     @BeforeEach
     void setUp() {
@@ -193,8 +222,8 @@ class AccessMatrixTest {
     void everyOperationIsAllowedOrDeniedExactlyAsTheTableSaysAndEveryCallIsLoggedOnce() {
         assertThat(OPS).hasSize(EXPECTED.size());
         assertThat(OPS.stream().map(Op::action).toList())
-            .containsExactlyInAnyOrderElementsOf(Stream.concat(Operation.CORE.stream(), Operation.REGISTERS.stream())
-                .map(Operation::action).toList());
+            .containsExactlyInAnyOrderElementsOf(Stream.of(Operation.CORE, Operation.REGISTERS, Operation.REQUESTS)
+                .flatMap(List::stream).map(Operation::action).toList());
         List<String> actual = new ArrayList<>();
         int denied = 0;
         for (Op op : OPS) {
@@ -227,8 +256,9 @@ class AccessMatrixTest {
         List<String> expected = OPS.stream().map(o -> o.action() + " " + EXPECTED.get(o.action())).toList();
         assertThat(actual).containsExactlyElementsOf(expected);
         // the "-" of the 16 logged core rows: 10 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 63; of the 27 register rows:
-        // 19 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3
-        assertThat(denied).isEqualTo(63 + 76 + 20 + 8 + 6 + 3);
+        // 19 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3;
+        // of the 9 request rows: 5 × 4 (clerks and supervisors) + 2 × 5 (supervisor only) + 3 (auditors too)
+        assertThat(denied).isEqualTo(63 + 76 + 20 + 8 + 6 + 3 + 20 + 10 + 3);
         assertThat(s.count(A, "DENIED")).isEqualTo(denied);
         assertThat(s.log.verify(A).ok()).isTrue();
     }

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mockito.Mockito;
+
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
+import jp.openkokuho.nhi.api.linkage.InfoExchangeService;
 import jp.openkokuho.nhi.api.privacy.RetainedRecordKind;
 import jp.openkokuho.nhi.api.transfer.ChangeItems;
 import jp.openkokuho.nhi.eligibility.internal.DocumentServiceImpl;
@@ -24,9 +27,12 @@ import jp.openkokuho.nhi.eligibility.internal.PersonServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.TestStores;
 import jp.openkokuho.nhi.eligibility.internal.audit.LoggedOperation;
 import jp.openkokuho.nhi.eligibility.internal.audit.OperationLogService;
-import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
 import jp.openkokuho.nhi.eligibility.internal.crypto.TenantKeyStore;
+import jp.openkokuho.nhi.eligibility.internal.delivery.DeliveryDispatcher;
 import jp.openkokuho.nhi.eligibility.internal.delivery.TransferPolicy;
+import jp.openkokuho.nhi.eligibility.internal.disclosure.DisclosureServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.disclosure.InquiryServiceImpl;
+import jp.openkokuho.nhi.eligibility.internal.disclosure.PrivacyRequestServiceImpl;
 import jp.openkokuho.nhi.eligibility.internal.document.JapaneseFont;
 import jp.openkokuho.nhi.eligibility.internal.document.RuleBasedBurdenRateSource;
 import jp.openkokuho.nhi.eligibility.internal.household.HouseholdServiceImpl;
@@ -67,6 +73,11 @@ public final class GuardedServices implements AutoCloseable {
     public final MyNumberServiceImpl myNumbers;
     public final UseSuspensionServiceImpl suspensions;
     public final RetentionServiceImpl retention;
+    public final PrivacyRequestServiceImpl requests;
+    public final DisclosureServiceImpl disclosures;
+    public final InquiryServiceImpl inquiries;
+    /** The linkage's 情報提供等記録 as the disclosure service sees it (a mock; no records unless stubbed). */
+    public final InfoExchangeService exchange = Mockito.mock(InfoExchangeService.class);
     /** Where exports and keys go. */
     public final Path dir;
 
@@ -99,6 +110,10 @@ public final class GuardedServices implements AutoCloseable {
             years.put(k, 10);
         }
         retention = new RetentionServiceImpl(registry, guard, new RetentionServiceImpl.Periods(years), clock);
+        requests = new PrivacyRequestServiceImpl(registry, guard, suspensions, eligibility, clock);
+        disclosures = new DisclosureServiceImpl(registry, guard, dispatcher, JapaneseFont.at(Path.of(
+            JapaneseFont.DEFAULT_PATH)), exchange, clock);
+        inquiries = new InquiryServiceImpl(registry, guard, clock);
         persons(A, "100", "501");
         persons(B, "100", "501");
     }
