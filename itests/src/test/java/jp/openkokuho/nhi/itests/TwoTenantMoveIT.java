@@ -25,6 +25,13 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import jp.openkokuho.nhi.api.audit.AccessDeniedException;
+import jp.openkokuho.nhi.api.disclosure.DisclosureResult;
+import jp.openkokuho.nhi.api.disclosure.DisclosureSection;
+import jp.openkokuho.nhi.api.disclosure.DisclosureService;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestKind;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestRegistration;
+import jp.openkokuho.nhi.api.disclosure.PrivacyRequestService;
+import jp.openkokuho.nhi.api.disclosure.RequesterRelation;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionReason;
 import jp.openkokuho.nhi.api.eligibility.AcquisitionRequest;
 import jp.openkokuho.nhi.api.eligibility.CoveragePeriod;
@@ -99,6 +106,14 @@ public class TwoTenantMoveIT {
     @Inject
     @Filter(timeout = 60_000)
     private HighCostCarryOverService highCost;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private PrivacyRequestService privacyRequests;
+
+    @Inject
+    @Filter(timeout = 60_000)
+    private DisclosureService disclosures;
 
     @Configuration
     public Option[] config() {
@@ -270,6 +285,33 @@ public class TwoTenantMoveIT {
         // and the denied check stored nothing: still two findings on each side
         assertEquals(2, Staff.as(clerkA, () -> continuity.findings(WAKO)).size());
         assertEquals(2, Staff.as(clerkB, () -> continuity.findings(SAITAMA)).size());
+
+        // the 世帯主 asks 和光市 for disclosure (開示請求) after the move: the bundle is produced inside the distribution,
+        // holds both versions of the coverage and, the linkage bundle being installed, the 情報提供等記録 section
+        Staff.run(clerkA, () -> privacyRequests.register(WAKO, new PrivacyRequestRegistration("開示-IT-001",
+            PrivacyRequestKind.DISCLOSURE, "100001", LocalDate.of(2026, 11, 20), RequesterRelation.SELF)));
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("disclosure");
+        assertThrows(AccessDeniedException.class,
+            () -> Staff.as(clerkA, () -> disclosures.produce(WAKO, "開示-IT-001", out)));
+        DisclosureResult bundle = Staff.as(Staff.of("itest-supervisor-wako", "supervisor", WAKO),
+            () -> disclosures.produce(WAKO, "開示-IT-001", out));
+        assertTrue(bundle.provisionRecordsIncluded());
+        assertEquals(List.of("01_person.csv", "02_coverage_history.csv", "03_retiree.csv", "04_household.csv",
+            "05_income.csv", "06_unemployment.csv", "07_residence_status.csv", "08_documents.csv",
+            "09_use_suspension.csv", "10_transfers.csv", "11_provision_records.csv"),
+            bundle.sections().stream().map(DisclosureSection::fileName).toList());
+        assertEquals(2, bundle.sections().get(1).rows());
+        assertEquals(0, bundle.sections().get(10).rows());
+        List<String> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                java.nio.file.Files.newInputStream(bundle.file()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertEquals(13, entries.size());
+        assertEquals("00_disclosure.pdf", entries.get(0));
+        assertEquals(java.nio.file.Files.size(bundle.file()), bundle.bytes());
     }
 
     private void insureSince2019(String tenant, String atenaNo, String householdNo, RelationshipType rel) {
