@@ -13,7 +13,19 @@ public enum RetainedRecordKind {
     /** Imported residence status rows (在留資格). */
     RESIDENCE_STATUS("在留資格", 1),
     /** The log of imported files by hash; after deletion the same file would be imported again. */
-    IMPORT_LOG("取込記録", 1);
+    IMPORT_LOG("取込記録", 1),
+    /**
+     * A closed 開示・訂正・利用停止請求 with its steps, counted from its closing; an open request is never deleted.
+     *
+     * @since 1.2
+     */
+    PRIVACY_REQUEST("開示・訂正・利用停止請求の記録", 1),
+    /**
+     * 問合せ records; a thread (the first record and its follow-ups) is deleted only when all of it is past retention.
+     *
+     * @since 1.2
+     */
+    INQUIRY("問合せ記録", 1);
 
     private final String japaneseName;
     private final int minimumYears;

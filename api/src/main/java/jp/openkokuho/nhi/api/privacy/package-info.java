@@ -14,7 +14,7 @@
  * first, so the platform's authorization and operation log can wrap each one.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package jp.openkokuho.nhi.api.privacy;
 
 import org.osgi.annotation.bundle.Export;

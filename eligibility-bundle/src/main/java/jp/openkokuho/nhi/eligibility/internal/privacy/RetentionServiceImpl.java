@@ -75,6 +75,14 @@ public class RetentionServiceImpl implements RetentionService {
         @AttributeDefinition(name = "取込記録 (years)", description = "At least 1")
         int import_log_years() default 7;
 
+        /** @return years for closed privacy requests, from their closing */
+        @AttributeDefinition(name = "開示・訂正・利用停止請求の記録 (years)", description = "At least 1")
+        int privacy_request_years() default 5;
+
+        /** @return years for inquiry threads, from their last record */
+        @AttributeDefinition(name = "問合せ記録 (years)", description = "At least 1")
+        int inquiry_years() default 5;
+
         /** @return hours between scheduled purges of every tenant; 0 = only on command */
         @AttributeDefinition(name = "Purge interval (hours)", description = "0: purge only with nhi:purge")
         int purge_interval_hours() default 0;
@@ -106,7 +114,9 @@ public class RetentionServiceImpl implements RetentionService {
             return new Periods(Map.of(RetainedRecordKind.TRANSFER_RECORD, c.transfer_record_years(),
                 RetainedRecordKind.DELIVERY, c.delivery_years(),
                 RetainedRecordKind.RESIDENCE_STATUS, c.residence_status_years(),
-                RetainedRecordKind.IMPORT_LOG, c.import_log_years()));
+                RetainedRecordKind.IMPORT_LOG, c.import_log_years(),
+                RetainedRecordKind.PRIVACY_REQUEST, c.privacy_request_years(),
+                RetainedRecordKind.INQUIRY, c.inquiry_years()));
         }
     }
 
@@ -116,7 +126,25 @@ public class RetentionServiceImpl implements RetentionService {
         RetainedRecordKind.DELIVERY, new String[] {"NHI_DELIVERY", "CREATED_AT", " AND t.STATUS IN ('DELIVERED', 'DEAD')"},
         RetainedRecordKind.RESIDENCE_STATUS, new String[] {"NHI_RESIDENCE_STATUS", "IMPORTED_AT",
             " AND EXISTS (SELECT 1 FROM NHI_RESIDENCE_STATUS n WHERE n.ATENA_NO = t.ATENA_NO AND n.SEQ > t.SEQ)"},
-        RetainedRecordKind.IMPORT_LOG, new String[] {"NHI_IMPORT_LOG", "IMPORTED_AT", ""});
+        RetainedRecordKind.IMPORT_LOG, new String[] {"NHI_IMPORT_LOG", "IMPORTED_AT", ""},
+        // CLOSED_AT < cutoff: open requests (no closing time) are never deleted
+        RetainedRecordKind.PRIVACY_REQUEST, new String[] {"NHI_PRIVACY_REQUEST", "CLOSED_AT", ""},
+        // a thread goes only when its last record is past retention, so a follow-up never loses its first record
+        RetainedRecordKind.INQUIRY, new String[] {"NHI_INQUIRY", "RECORDED_AT", " AND NOT EXISTS (SELECT 1 FROM"
+            + " NHI_INQUIRY n WHERE COALESCE(n.FOLLOWS_UP, n.INQUIRY_ID) = COALESCE(t.FOLLOWS_UP, t.INQUIRY_ID)"
+            + " AND n.RECORDED_AT >= ?1)"});
+
+    /**
+     * Rows that must go before a kind's own rows (they refer to them); deleted in the same transaction and not
+     * counted separately: a request's steps are part of the request, an inquiry thread's follow-ups are counted as
+     * the kind's records (they are rows of the same table).
+     */
+    private static final Map<RetainedRecordKind, String> BEFORE = Map.of(
+        RetainedRecordKind.PRIVACY_REQUEST, "DELETE FROM NHI_PRIVACY_REQUEST_ACTION WHERE REQUEST_REF IN (SELECT"
+            + " t.REQUEST_REF FROM NHI_PRIVACY_REQUEST t WHERE t.CLOSED_AT < ?1)",
+        RetainedRecordKind.INQUIRY, "DELETE FROM NHI_INQUIRY t WHERE t.FOLLOWS_UP IS NOT NULL AND t.RECORDED_AT < ?1"
+            + " AND NOT EXISTS (SELECT 1 FROM NHI_INQUIRY n WHERE COALESCE(n.FOLLOWS_UP, n.INQUIRY_ID) ="
+            + " COALESCE(t.FOLLOWS_UP, t.INQUIRY_ID) AND n.RECORDED_AT >= ?1)");
 
     private final TenantRegistry tenants;
     private final Periods periods;
@@ -220,7 +248,13 @@ public class RetentionServiceImpl implements RetentionService {
             return r;
         }
         String[] s = SQL.get(kind);
-        int deleted = em.createNativeQuery("DELETE FROM " + s[0] + " t WHERE t." + s[1] + " < ?1" + s[2])
+        int deleted = 0;
+        String before = BEFORE.get(kind);
+        if (before != null) {
+            int rows = em.createNativeQuery(before).setParameter(1, Timestamp.valueOf(cutoff)).executeUpdate();
+            deleted += kind == RetainedRecordKind.INQUIRY ? rows : 0;
+        }
+        deleted += em.createNativeQuery("DELETE FROM " + s[0] + " t WHERE t." + s[1] + " < ?1" + s[2])
             .setParameter(1, Timestamp.valueOf(cutoff)).executeUpdate();
         if (deleted != r.count()) {
             // the count and the delete ran in one transaction; a difference means a concurrent writer: roll back

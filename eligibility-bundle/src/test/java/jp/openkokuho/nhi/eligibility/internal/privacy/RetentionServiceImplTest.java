@@ -87,6 +87,8 @@ class RetentionServiceImplTest {
         m.put(RetainedRecordKind.DELIVERY, delivery);
         m.put(RetainedRecordKind.RESIDENCE_STATUS, residence);
         m.put(RetainedRecordKind.IMPORT_LOG, importLog);
+        m.put(RetainedRecordKind.PRIVACY_REQUEST, 5);
+        m.put(RetainedRecordKind.INQUIRY, 5);
         return new RetentionServiceImpl.Periods(m);
     }
 
@@ -151,7 +153,9 @@ class RetentionServiceImplTest {
             org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.TRANSFER_RECORD, 2L),
             org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.DELIVERY, 2L),
             org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.RESIDENCE_STATUS, 2L),
-            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.IMPORT_LOG, 0L));
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.IMPORT_LOG, 0L),
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.PRIVACY_REQUEST, 0L),
+            org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.INQUIRY, 0L));
         assertThat(count("NHI_TRANSFER_RECORD")).isEqualTo(4);
         assertThat(count("NHI_DELIVERY")).isEqualTo(4);
         assertThat(count("NHI_RESIDENCE_STATUS")).isEqualTo(4);
@@ -185,6 +189,67 @@ class RetentionServiceImplTest {
 
         assertThat(service.purge(WAKO, false).total()).isZero();
         assertThat(service.purgeLog(WAKO)).hasSize(3);
+    }
+
+    @Test
+    void closedRequestsWithTheirStepsAndWholeInquiryThreadsGoAfterTheirPeriod() {
+        // now 2034-04-01, 5 years: cutoff 2029-04-01
+        request("R-1", "2020-05-01T00:00:00", "2029-03-31T23:59:59");
+        action(1, "R-1", "2020-05-02T00:00:00");
+        action(2, "R-1", "2029-03-31T23:59:59");
+        request("R-2", "2020-05-01T00:00:00", "2029-04-01T00:00:00"); // exactly 5 years after closing: kept
+        action(3, "R-2", "2020-05-02T00:00:00");
+        request("R-3", "2020-05-01T00:00:00", null); // still open: never deleted
+        inquiry(1, null, "2028-01-01T00:00:00");
+        inquiry(2, 1L, "2029-01-01T00:00:00"); // thread 1 ends before the cutoff: both go
+        inquiry(3, null, "2028-01-01T00:00:00");
+        inquiry(4, 3L, "2030-01-01T00:00:00"); // thread 3 has a recent follow-up: both stay
+        inquiry(5, null, "2029-03-31T00:00:00");
+        inquiry(6, null, "2033-01-01T00:00:00");
+
+        PurgeResult dry = service.purge(WAKO, true);
+        assertThat(dry.kinds()).filteredOn(k -> k.count() > 0).extracting(PurgedRecords::kind, PurgedRecords::count)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.PRIVACY_REQUEST, 1L),
+                org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.INQUIRY, 3L));
+        PurgeResult r = service.purge(WAKO, false);
+
+        assertThat(r.total()).isEqualTo(4);
+        assertThat(column("SELECT REQUEST_REF FROM NHI_PRIVACY_REQUEST ORDER BY REQUEST_REF"))
+            .containsExactly("R-2", "R-3");
+        assertThat(column("SELECT ACTION_ID FROM NHI_PRIVACY_REQUEST_ACTION ORDER BY ACTION_ID"))
+            .extracting(o -> ((Number) o).longValue()).containsExactly(3L);
+        assertThat(column("SELECT INQUIRY_ID FROM NHI_INQUIRY ORDER BY INQUIRY_ID"))
+            .extracting(o -> ((Number) o).longValue()).containsExactly(3L, 4L, 6L);
+        assertThat(service.purgeLog(WAKO)).extracting(PurgedRecords::kind, PurgedRecords::count, PurgedRecords::oldest,
+                PurgedRecords::newest)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.PRIVACY_REQUEST, 1L,
+                    Instant.parse("2029-03-31T23:59:59Z"), Instant.parse("2029-03-31T23:59:59Z")),
+                org.assertj.core.groups.Tuple.tuple(RetainedRecordKind.INQUIRY, 3L,
+                    Instant.parse("2028-01-01T00:00:00Z"), Instant.parse("2029-03-31T00:00:00Z")));
+    }
+
+    private void request(String ref, String registeredAt, String closedAt) {
+        store.inTransactionDo(em -> em.createNativeQuery("INSERT INTO NHI_PRIVACY_REQUEST (REQUEST_REF, KIND, ATENA_NO,"
+            + " RECEIVED_ON, REQUESTER_RELATION, STATUS, REGISTERED_BY, REGISTERED_AT, OUTCOME, CLOSED_BY, CLOSED_AT)"
+            + " VALUES (?1, 'DISCLOSURE', '101', ?2, 'SELF', ?3, 'clerk', ?4, ?5, ?6, ?7)").setParameter(1, ref)
+            .setParameter(2, java.sql.Date.valueOf(LocalDateTime.parse(registeredAt).toLocalDate()))
+            .setParameter(3, closedAt == null ? "OPEN" : "CLOSED").setParameter(4, at(registeredAt))
+            .setParameter(5, closedAt == null ? null : "GRANTED").setParameter(6, closedAt == null ? null : "sup")
+            .setParameter(7, closedAt == null ? null : at(closedAt)).executeUpdate());
+    }
+
+    private void action(long id, String ref, String recordedAt) {
+        store.inTransactionDo(em -> em.createNativeQuery("INSERT INTO NHI_PRIVACY_REQUEST_ACTION (ACTION_ID,"
+            + " REQUEST_REF, ACTION, DETAIL, STAFF_ID, RECORDED_AT) VALUES (?1, ?2, 'DISCLOSED', 'd', 'sup', ?3)")
+            .setParameter(1, id).setParameter(2, ref).setParameter(3, at(recordedAt)).executeUpdate());
+    }
+
+    private void inquiry(long id, Long followsUp, String recordedAt) {
+        store.inTransactionDo(em -> em.createNativeQuery("INSERT INTO NHI_INQUIRY (INQUIRY_ID, FOLLOWS_UP, ATENA_NO,"
+            + " CHANNEL, RECEIVED_AT, SUMMARY, RESPONSE, STAFF_ID, RECORDED_AT) VALUES (?1, ?2, '101', 'PHONE', ?3,"
+            + " 's', 'r', 'clerk', ?3)").setParameter(1, id).setParameter(2, followsUp)
+            .setParameter(3, at(recordedAt)).executeUpdate());
     }
 
     @Test
