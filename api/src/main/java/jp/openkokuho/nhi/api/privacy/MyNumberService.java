@@ -41,6 +41,16 @@ public interface MyNumberService {
     Optional<String> findAtenaNo(String tenantCode, MyNumber number);
 
     /**
+     * Whether a number is held for the person; nothing is decrypted and the number never leaves the store.
+     *
+     * @param tenantCode 全国地方公共団体コード
+     * @param atenaNo the person's 宛名番号
+     * @return {@code true} if the person has a linked number in this tenant
+     * @since 1.2
+     */
+    boolean isLinked(String tenantCode, String atenaNo);
+
+    /**
      * Decrypts a person's number for a permitted purpose ({@link MyNumberPurpose#permitted()}).
      *
      * @param tenantCode 全国地方公共団体コード

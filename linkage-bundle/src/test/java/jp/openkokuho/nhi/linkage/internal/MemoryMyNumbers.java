@@ -34,6 +34,11 @@ public final class MemoryMyNumbers implements MyNumberService {
     }
 
     @Override
+    public boolean isLinked(String tenantCode, String atenaNo) {
+        return byAtena.containsKey(atenaNo);
+    }
+
+    @Override
     public MyNumber reveal(String tenantCode, String atenaNo, MyNumberPurpose purpose) {
         if (!purpose.permitted()) {
             throw new NhiException("MY_NUMBER_PURPOSE_DENIED", purpose.japaneseName());

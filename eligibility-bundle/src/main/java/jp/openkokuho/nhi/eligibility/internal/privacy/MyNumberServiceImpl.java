@@ -171,6 +171,16 @@ public class MyNumberServiceImpl implements MyNumberService {
     }
 
     @Override
+    public boolean isLinked(String tenantCode, String atenaNo) {
+        return guard.call(tenantCode, Operation.MY_NUMBER_PRESENCE, atenaNo, () -> {
+            TenantStore store = tenants.store(tenantCode);
+            String key = PrivacyInputs.atenaNo(atenaNo);
+            return store.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + TABLE
+                + " WHERE ATENA_NO = ?1").setParameter(1, key).getSingleResult()).longValue() > 0);
+        });
+    }
+
+    @Override
     public MyNumber reveal(String tenantCode, String atenaNo, MyNumberPurpose purpose) {
         // the entry names the purpose the caller gave, also when it is refused
         String logged = Operation.MY_NUMBER_REVEAL.purpose() + " 目的: "

@@ -170,6 +170,9 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
     /** 個人番号から宛名番号の検索（ブラインドインデックス）. */
     public static final Operation MY_NUMBER_FIND = personalRead("mynumber.find", MY_NUMBER,
         List.of("my_number", "atena_no"));
+    /** 個人番号の保有の有無（復号しない）. */
+    public static final Operation MY_NUMBER_PRESENCE = personalRead("mynumber.presence", MY_NUMBER,
+        List.of("atena_no", "my_number_presence"));
     /** 個人番号の復号; the entry carries the purpose the caller gave ({@code MyNumberPurpose}). */
     public static final Operation MY_NUMBER_REVEAL = personalRead("mynumber.reveal", MY_NUMBER,
         List.of("atena_no", "my_number"));
@@ -251,7 +254,7 @@ public record Operation(String action, Kind kind, String purpose, List<String> i
     public static final List<Operation> REGISTERS = List.of(PERSON_REGISTER, PERSON_READ, HOUSEHOLD_READ,
         HOUSEHOLD_HEAD_CHANGE, HOUSEHOLD_MEMBERSHIP_CHANGE, INCOME_IMPORT, INCOME_READ, UNEMPLOYMENT_REGISTER,
         BURDEN_RATE, INCOME_CATEGORY, DOCUMENT_ISSUE, DOCUMENT_REISSUE, DOCUMENT_RETURN, DOCUMENT_LIST,
-        DOCUMENT_RENDER, DOCUMENT_RENEWAL, EXPORT_FILE, MY_NUMBER_LINK, MY_NUMBER_FIND, MY_NUMBER_REVEAL,
+        DOCUMENT_RENDER, DOCUMENT_RENEWAL, EXPORT_FILE, MY_NUMBER_LINK, MY_NUMBER_FIND, MY_NUMBER_PRESENCE, MY_NUMBER_REVEAL,
         MY_NUMBER_ROTATE_KEY, USE_SUSPEND, USE_RESUME, USE_SUSPENSION_HISTORY, RETENTION_PURGE,
         RETENTION_PURGE_SCHEDULED, RETENTION_LOG);
 

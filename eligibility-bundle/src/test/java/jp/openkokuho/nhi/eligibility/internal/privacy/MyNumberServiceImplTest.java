@@ -120,8 +120,11 @@ class MyNumberServiceImplTest {
 
     @Test
     void theBlindIndexFindsThePersonAndANumberLinksToOnePersonOnly() {
+        assertThat(service.isLinked(WAKO, atena(0))).isFalse();
         service.link(WAKO, atena(0), N.get(0));
         service.link(WAKO, atena(1), N.get(1));
+        assertThat(service.isLinked(WAKO, atena(0))).isTrue();
+        assertThat(service.isLinked(WAKO, atena(2))).isFalse();
 
         assertThat(service.findAtenaNo(WAKO, N.get(0))).contains(atena(0));
         assertThat(service.findAtenaNo(WAKO, N.get(1))).contains(atena(1));

@@ -123,6 +123,7 @@ class AccessMatrixTest {
             s.dir.resolve("export.csv"), StandardCharsets.UTF_8, "国保連合会への提供（試験）",
             InterchangeProgress.NONE)),
         new Op("mynumber.link", true, s -> s.myNumbers.link(A, "100", MyNumber.of(PrivacyTestSupport.number(1)))),
+        new Op("mynumber.presence", true, s -> s.myNumbers.isLinked(A, "100")),
         new Op("mynumber.find", true, s -> s.myNumbers.findAtenaNo(A, MyNumber.of(PrivacyTestSupport.number(1)))),
         new Op("mynumber.reveal", true, s -> s.myNumbers.reveal(A, "100", MyNumberPurpose.NHI_ADMINISTRATION)),
         new Op("mynumber.rotate_key", true, s -> s.myNumbers.rotateKey(A, null)),
@@ -186,6 +187,7 @@ class AccessMatrixTest {
         Map.entry("interchange.export",      "- Y - - - -"),
         Map.entry("mynumber.link",           "Y Y - - - -"),
         Map.entry("mynumber.find",           "Y Y - - - -"),
+        Map.entry("mynumber.presence",       "Y Y - - - -"),
         Map.entry("mynumber.reveal",         "Y Y - - - -"),
         // re-encryption reads no number in clear: administration, also the vendor's
         Map.entry("mynumber.rotate_key",     "- Y - - Y -"),
@@ -255,10 +257,10 @@ class AccessMatrixTest {
         }
         List<String> expected = OPS.stream().map(o -> o.action() + " " + EXPECTED.get(o.action())).toList();
         assertThat(actual).containsExactlyElementsOf(expected);
-        // the "-" of the 16 logged core rows: 10 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 63; of the 27 register rows:
-        // 19 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3;
+        // the "-" of the 16 logged core rows: 10 × 4 + 3 + 2 + 4 + 6 + 4 + 4 = 63; of the 28 register rows:
+        // 20 × 4 (clerks and supervisors) + 4 × 5 (supervisor only) + 2 × 4 (supervisor or vendor) + 6 (system) + 3;
         // of the 9 request rows: 5 × 4 (clerks and supervisors) + 2 × 5 (supervisor only) + 3 (auditors too)
-        assertThat(denied).isEqualTo(63 + 76 + 20 + 8 + 6 + 3 + 20 + 10 + 3);
+        assertThat(denied).isEqualTo(63 + 80 + 20 + 8 + 6 + 3 + 20 + 10 + 3);
         assertThat(s.count(A, "DENIED")).isEqualTo(denied);
         assertThat(s.log.verify(A).ok()).isTrue();
     }

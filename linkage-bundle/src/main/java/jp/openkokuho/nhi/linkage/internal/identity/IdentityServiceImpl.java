@@ -195,7 +195,10 @@ public class IdentityServiceImpl implements IdentityService {
 
     private IdentityLink identityUnguarded(String tenantCode, String atenaNo) {
         tenants.require(tenantCode);
-        return store(tenantCode).inTransaction(c -> orNew(c, atenaNo).toLink());
+        Row row = store(tenantCode).inTransaction(c -> orNew(c, atenaNo));
+        // a number linked in the core directly (nhi:mynumber-link) is held there, not flagged here
+        return row.numberLinked() || !myNumbers.isLinked(tenantCode, atenaNo) ? row.toLink()
+            : new Row(row.atenaNo(), true, row.agencyCode(), row.jlisStatus(), row.mismatches()).toLink();
     }
 
     @Override

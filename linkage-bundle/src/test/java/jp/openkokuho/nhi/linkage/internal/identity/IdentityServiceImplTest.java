@@ -110,6 +110,14 @@ class IdentityServiceImplTest {
     }
 
     @Test
+    void aNumberLinkedInTheCoreDirectlyIsShownAsLinked() {
+        // nhi:mynumber-link stores the number in the core only; the linkage view must still say one is held
+        myNumbers.link(WAKO, "000000102", NUMBER);
+        assertThat(service.identity(WAKO, "000000102").myNumber()).isEqualTo(MyNumber.MASK);
+        assertThat(service.identity(WAKO, "000000103").myNumber()).isEqualTo(MyNumber.ABSENT);
+    }
+
+    @Test
     void aKanaMismatchWithJlisExcludesThePersonUntilCorrected() {
         IdentityLink unchecked = service.identity(WAKO, "000000101");
         assertThat(unchecked.jlisStatus()).isEqualTo(JlisStatus.UNCHECKED);
