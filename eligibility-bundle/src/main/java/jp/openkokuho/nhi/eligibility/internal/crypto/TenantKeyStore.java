@@ -443,6 +443,10 @@ public final class TenantKeyStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path f : files) {
                 String id = keyIdOf(f);
+                if (id.startsWith("audit-")) {
+                    // the operation log's keys (audit/FileTenantKeyProvider) share the tenant's key directory
+                    continue;
+                }
                 if (KeyPurpose.ofKeyId(id) == null || !Files.isRegularFile(f)) {
                     LOG.warn("Key directory {} holds {}, which is not a key file name; ignored", dir, f.getFileName());
                     continue;
