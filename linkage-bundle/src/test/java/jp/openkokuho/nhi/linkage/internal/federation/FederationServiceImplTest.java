@@ -2,7 +2,11 @@ package jp.openkokuho.nhi.linkage.internal.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +33,7 @@ import jp.openkokuho.nhi.api.eligibility.LossReason;
 import jp.openkokuho.nhi.api.eligibility.RelationshipType;
 import jp.openkokuho.nhi.api.household.HouseholdService;
 import jp.openkokuho.nhi.api.linkage.FederationSend;
+import jp.openkokuho.nhi.api.linkage.ImportReport;
 import jp.openkokuho.nhi.api.tenant.TenantService;
 import jp.openkokuho.nhi.linkage.internal.Hashes;
 import jp.openkokuho.nhi.linkage.internal.MemoryMyNumbers;
@@ -48,6 +53,55 @@ class FederationServiceImplTest {
         CoveragePeriod p = new CoveragePeriod(atena, "7001", rel, APR_10, AcquisitionReason.MOVE_IN, APR_10, false, end,
             end == null ? null : LossReason.DEATH, end, false, seq);
         return new CoverageVersion(seq, 1, kind, p, LocalDate.ofInstant(at, ZoneOffset.UTC), at, false, "ev-" + atena + seq);
+    }
+
+    @Test
+    void whatIsSentComesBackFromTheFederationAsMatchesAndChangesNothing(@TempDir Path drop) throws Exception {
+        // the 連合会 answers our 資格情報(個人)ファイル with the 国保資格取得喪失年月日連携ファイル of the same persons:
+        // our own dates must come back as matches, with no 不整合, no rejected row and no write to the history
+        EligibilityService eligibility = mock(EligibilityService.class);
+        LocalDate died = LocalDate.of(2026, 5, 16);
+        when(eligibility.history(WAKO, "000000101")).thenReturn(List.of(
+            version(1, ChangeKind.ACQUIRED, "000000101", RelationshipType.HEAD, null, T1),
+            version(2, ChangeKind.LOST, "000000101", RelationshipType.HEAD, died, T2)));
+        when(eligibility.history(WAKO, "000000102")).thenReturn(List.of(version(1, ChangeKind.ACQUIRED, "000000102",
+            RelationshipType.MEMBER, null, T1)));
+        when(eligibility.periods(WAKO, "000000101")).thenReturn(List.of(
+            version(2, ChangeKind.LOST, "000000101", RelationshipType.HEAD, died, T2).period()));
+        when(eligibility.periods(WAKO, "000000102")).thenReturn(List.of(
+            version(1, ChangeKind.ACQUIRED, "000000102", RelationshipType.MEMBER, null, T1).period()));
+        MemoryStores stores = new MemoryStores();
+        TenantService tenants = mock(TenantService.class);
+        Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+        new IdentityServiceImpl(eligibility, tenants, stores, new PassGuard(), new MemoryMyNumbers(), clock)
+            .assignBranches(WAKO, "7001", List.of("000000101", "000000102"), APR_10);
+        FederationServiceImpl service = new FederationServiceImpl(eligibility, mock(HouseholdService.class), tenants,
+            stores, new PassGuard(), DropDirectories.under(drop), clock);
+
+        byte[] sent;
+        try (FakeFederationDropBox federation = new FakeFederationDropBox(drop.resolve(WAKO))) {
+            FederationSend send = service.exportChanges(WAKO, Instant.parse("2026-05-31T15:00:00Z")).get(0);
+            assertThat(federation.awaitCollected(2, Duration.ofSeconds(10))).contains(send.fileName());
+            sent = Files.readAllBytes(federation.received(send.fileName()));
+        }
+        // the latest version of each person, in the federation's layout (dates as sent)
+        java.util.Map<String, String[]> latest = new java.util.TreeMap<>();
+        new String(sent, StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split(",", -1))
+            .forEach(c -> latest.put(c[1], c));
+        StringBuilder dates = new StringBuilder(String.join(",", FederationServiceImpl.DATES_HEADER)).append('\n');
+        latest.values().forEach(c -> dates.append(String.join(",", c[0], c[1], c[8], c[10], c[8], c[10], "", ""))
+            .append('\n'));
+        assertThat(dates.toString()).endsWith("112291,000000101,20260410,20260516,20260410,20260516,,\n"
+            + "112291,000000102,20260410,,20260410,,,\n");
+
+        ImportReport back = service.importQualificationDates(WAKO, "renkei.csv",
+            dates.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(back.accepted()).isEqualTo(2);
+        assertThat(back.mismatches()).isEmpty();
+        assertThat(back.rejected()).isEmpty();
+        verify(eligibility, never()).recordLoss(anyString(), any());
+        verify(eligibility, never()).recordCorrection(anyString(), any());
     }
 
     @Test
