@@ -1,36 +1,32 @@
 package jp.openkokuho.nhi.shell.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import jp.openkokuho.nhi.api.linkage.FederationService;
+import jp.openkokuho.nhi.api.linkage.ImportReport;
 
-/** Reconciles a 市区町村被保険者ID連携ファイル (the prefecture's 被保険者ID and 枝番) with the local records. */
+/** Reconciles a 市区町村被保険者ID連携ファイル with the identity records of the linkage. */
 @Service
 @Command(scope = "nhi", name = "federation-id-import",
     description = "Reconciles a 市区町村被保険者ID連携ファイル (docs/federation-files.md)")
-public class FederationIdImportCommand extends NhiAction {
+public class FederationIdImportCommand extends LinkageFileImportAction {
     @Reference
     FederationService federation;
 
-    @Argument(index = 0, name = "tenant", required = true, description = "全国地方公共団体コード")
-    @Completion(TenantCompleter.class)
-    String tenant;
-
-    @Argument(index = 1, name = "file", required = true, description = "the CSV file (UTF-8)")
-    String file;
+    @Override
+    String kind() {
+        return "市区町村被保険者ID連携ファイル";
+    }
 
     @Override
-    void run() throws IOException {
-        Path path = Args.existingFile(file);
-        FederationImportCommand.print(out, "市区町村被保険者ID連携ファイル", "links stored", federation.importInsuredIds(tenant,
-            path.getFileName().toString(), Files.readAllBytes(path)));
+    String acceptedWhat() {
+        return "links stored";
+    }
+
+    @Override
+    ImportReport importFile(String tenantCode, String fileName, byte[] content) {
+        return federation.importInsuredIds(tenantCode, fileName, content);
     }
 }

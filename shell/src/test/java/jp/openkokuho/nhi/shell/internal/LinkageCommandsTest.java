@@ -103,8 +103,8 @@ class LinkageCommandsTest {
         c.tenant = "112291";
         c.file = f.toString();
         c.execute();
-        assertThat(out().lines()).containsExactly("dup.csv line 4: 宛名番号 ****01 is unknown",
-            "資格重複結果リスト dup.csv: 2 rows stored, 1 rows rejected, sha256 ab");
+        assertThat(out().lines()).containsExactly("却下 dup.csv line 4: 宛名番号 ****01 is unknown",
+            "資格重複結果リスト dup.csv: 2 rows stored, 0 不整合, 1 rejected, sha256 ab");
     }
 
     @Test
